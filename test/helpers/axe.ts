@@ -1,9 +1,10 @@
 import 'axe-core/axe.min.js';
+import type * as AxeCore from 'axe-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 declare global {
   interface Window {
-    axe: typeof import('axe-core');
+    axe: typeof AxeCore;
   }
 }
 

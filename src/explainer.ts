@@ -1,0 +1,5 @@
+import { define } from './define.js';
+import { AdvocacyExplainer } from './elements/advocacy-explainer.js';
+
+export { AdvocacyExplainer };
+define('advocacy-explainer', AdvocacyExplainer);
