@@ -1,5 +1,5 @@
 /** Records console.warn calls while `run` runs, without printing them. */
-export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
