@@ -54,4 +54,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Benchmark pages and the code the benchmark runs inside the page.
+    files: ['bench/**/*.js', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

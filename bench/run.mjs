@@ -5,10 +5,12 @@ import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { measureBrowser } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const check = process.argv.includes('--check');
+const sizesOnly = process.argv.includes('--sizes-only');
 
 async function filesUnder(dir) {
   const out = [];
@@ -45,7 +47,8 @@ await stat(join(DIST, 'advocacy-widgets.js')).catch(() => {
 
 const files = await sizes();
 const budgets = JSON.parse(await readFile(join(ROOT, 'bench/budgets.json'), 'utf8'));
-const results = { date: new Date().toISOString(), node: process.version, files };
+const browser = sizesOnly ? null : await measureBrowser(ROOT);
+const results = { date: new Date().toISOString(), node: process.version, files, browser };
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log('Sizes of dist/ (gzip level 9, brotli quality 11)');
@@ -62,10 +65,37 @@ console.table(
     ]),
   ),
 );
+if (browser) {
+  console.log(`\nIn headless Chromium, CPU throttled ${browser.cpuThrottling}x, median of ${browser.runs} runs`);
+  const rows = {};
+  for (const variant of ['widgets', 'static', 'iframe']) {
+    const v = browser[variant];
+    rows[variant] = {
+      'first paint ms': v.firstContentfulPaintMs,
+      'all rendered ms': v.allRenderedMs,
+      'first interaction ms': v.firstInteractionMs ?? '',
+      'long tasks': v.longTasks,
+      'TBT ms': v.totalBlockingTimeMs,
+      'main thread ms': v.mainThreadTaskMs,
+      CLS: v.cumulativeLayoutShift,
+      'heap KB': v.heapAfterMountKB,
+    };
+  }
+  console.table(rows);
+  console.log('Each element rendered at (ms):', browser.widgets.elementsRenderedMs);
+  console.log(`Heap after ${browser.widgets.mountUnmountCycles} mount/unmount cycles: ${browser.widgets.heapAfterCyclesKB} KB`);
+  console.log('Ratios to static HTML:', JSON.stringify(browser.ratios));
+}
 console.log('Wrote bench/results.json');
 
-const over = files.filter((f) => budgets.gzip[f.file] && f.gzip > budgets.gzip[f.file]);
-for (const f of over) {
-  console.error(`Over budget: ${f.file} is ${kb(f.gzip)} gzip, budget ${kb(budgets.gzip[f.file])}.`);
+const over = files
+  .filter((f) => budgets.gzip[f.file] && f.gzip > budgets.gzip[f.file])
+  .map((f) => `${f.file} is ${kb(f.gzip)} gzip, budget ${kb(budgets.gzip[f.file])}`);
+if (browser) {
+  for (const [key, limit] of Object.entries(budgets.widgets ?? {})) {
+    const value = browser.widgets[key];
+    if (typeof value === 'number' && value > limit) over.push(`${key} is ${value}, budget ${limit}`);
+  }
 }
+for (const line of over) console.error(`Over budget: ${line}.`);
 if (check && over.length > 0) process.exit(1);

@@ -16,7 +16,7 @@ export function countReporter() {
         count(session.testResults, totals);
         if (!session.passed && !session.testResults) totals.failed += 1;
       }
-      console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
     },
   };
 }

@@ -1,58 +1,353 @@
-import { html, css } from 'lit';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
 import { heading, subLevel } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
+import { formatDate } from '../ui/format.js';
+import { nationName } from '../ui/nation-names.js';
+import { explainerStyles } from './advocacy-explainer.styles.js';
+import { KINDS, TOPICS } from '../knowledge/index.js';
+import { ADVOCACY_KIND_IDS, isAdvocacyKindId } from '../knowledge/ids.js';
+import { NATIONS, type Nation } from '../knowledge/nations.js';
+import type {
+  AdvocacyKind,
+  KindText,
+  NationStatus,
+  Source,
+  Topic,
+  TopicBlock,
+  TopicText,
+} from '../knowledge/types.js';
+
+const FRAGMENT_PREFIX = '#advocacy-';
+/** The topic the element opens with; the others follow the kinds. */
+const INTRO_TOPIC = 'what-is-advocacy';
+
+/** Splits an attribute like "imha imca" or "imha, imca" into words. */
+function words(value: string | undefined | null): string[] {
+  return (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+}
 
 /**
- * Explains independent advocacy: what an advocate is, the kinds of advocacy, and how to get one.
+ * Explains independent advocacy: what an advocate is and does, every kind of advocacy with who
+ * it is for and how to get one, nation by nation, each with its legal basis.
+ *
+ * Each kind is a disclosure: a heading holding a button with `aria-expanded`. A section opens
+ * from the page address (`#advocacy-imha`) without the element changing the address itself, and
+ * every section is open when the page is printed.
  *
  * @tagname advocacy-explainer
- * @summary Explains the kinds of independent advocacy in plain English.
+ * @summary Explains the kinds of independent advocacy in plain English, per UK nation.
+ * @csspart base - The wrapper of everything.
  * @csspart heading - Each heading.
+ * @csspart toggle - The button that opens or closes a kind of advocacy.
+ * @csspart panel - The text of a kind of advocacy.
  * @csspart editor-message - A message for the page's editor when the settings are wrong.
  * @cssprop --advocacy-color-text - Text colour.
- * @cssprop --advocacy-color-link - Link colour.
+ * @cssprop --advocacy-color-link - Link and toggle colour.
  * @cssprop --advocacy-color-focus - Focus highlight colour.
+ * @cssprop --advocacy-color-border - Lines between sections.
  * @cssprop --advocacy-font-family - Font (inherits the page's by default).
  */
 @localized()
 export class AdvocacyExplainer extends AdvocacyElement {
-  static override styles = [
-    baseStyles,
-    css`
-      .intro {
-        border-inline-start: 5px solid var(--_border);
-        padding-inline-start: var(--_space);
-      }
-    `,
-  ];
+  static override styles = [baseStyles, explainerStyles];
+
+  @state()
+  private expanded = new Set<string>();
+
+  /** Show only these kinds: ids separated by spaces, for example `imha imca`. Default: all. */
+  @property()
+  types?: string;
+
+  /** Kinds (ids separated by spaces) open at the start. */
+  @property({ attribute: 'open' })
+  openKinds?: string;
+
+  private printing = false;
+  private expandedBeforePrint = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('openKinds')) {
+      const open = words(this.openKinds).filter(isAdvocacyKindId);
+      this.expanded = new Set([...this.expanded, ...open]);
+    }
+    if (changed.has('types')) this.checkTypes();
+  }
+
+  protected override firstUpdated(): void {
+    this.openFromFragment(false);
+  }
+
+  /** Opens a kind of advocacy by id and brings it into view. Returns false for an unknown id. */
+  show(id: string): boolean {
+    if (!this.visibleKinds().some((k) => k.id === id)) return false;
+    this.expanded = new Set([...this.expanded, id]);
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>(`#toggle-${id}`);
+      button?.scrollIntoView({ block: 'start' });
+      button?.focus({ preventScroll: true });
+    });
+    return true;
+  }
+
+  private onHashChange = (): void => this.openFromFragment(true);
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+    this.expandedBeforePrint = new Set(this.expanded);
+    this.expanded = new Set(this.visibleKinds().map((k) => k.id));
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = true;
+  };
+
+  private onAfterPrint = (): void => {
+    if (!this.printing) return;
+    this.printing = false;
+    this.expanded = this.expandedBeforePrint;
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = false;
+  };
+
+  private openFromFragment(focus: boolean): void {
+    const hash = decodeURIComponent(window.location.hash || '').toLowerCase();
+    if (!hash.startsWith(FRAGMENT_PREFIX)) return;
+    const id = hash.slice(FRAGMENT_PREFIX.length);
+    if (focus) this.show(id);
+    else if (this.visibleKinds().some((k) => k.id === id)) {
+      this.expanded = new Set([...this.expanded, id]);
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector(`#toggle-${id}`)?.scrollIntoView({ block: 'start' }),
+      );
+    }
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+  }
+
+  private checkTypes(): void {
+    const asked = words(this.types);
+    const unknown = asked.filter((id) => !isAdvocacyKindId(id));
+    if (unknown.length > 0) {
+      this.warnOnce(
+        `types:${unknown.join(' ')}`,
+        `types="${this.types ?? ''}" has ids we do not know: ${unknown.join(', ')}. Known ids: ${ADVOCACY_KIND_IDS.join(', ')}.`,
+      );
+    }
+  }
+
+  private visibleKinds(): AdvocacyKind[] {
+    const asked = words(this.types);
+    return asked.length === 0 ? [...KINDS] : KINDS.filter((k) => asked.includes(k.id));
+  }
+
+  private text(kind: AdvocacyKind): KindText {
+    return (this.easyRead && kind.easyRead) || kind.standard;
+  }
+
+  private topicText(topic: Topic): TopicText {
+    return (this.easyRead && topic.easyRead) || topic.standard;
+  }
+
+  /** With a nation set, a kind is grouped by what it is there; otherwise by what it is anywhere. */
+  private isRight(kind: AdvocacyKind, nation: Nation | undefined): boolean {
+    return nation ? kind.nations[nation].status !== 'not-a-legal-right' : kind.group === 'legal-right';
+  }
+
+  private statusLabel(status: NationStatus): string {
+    switch (status) {
+      case 'legal-right':
+        return msg('A legal right', { id: 'explainer.status.legal-right' });
+      case 'partly':
+        return msg('A legal right in some situations', { id: 'explainer.status.partly' });
+      case 'not-a-legal-right':
+        return msg('Not a legal right', { id: 'explainer.status.not-a-legal-right' });
+    }
+  }
+
+  private renderBlocks(blocks: readonly TopicBlock[]): TemplateResult[] {
+    return blocks.map((block) =>
+      block.type === 'paragraph'
+        ? html`<p>${block.text()}</p>`
+        : html`<p>${block.intro()}</p>
+            <ul>
+              ${block.items.map((item) => html`<li>${item()}</li>`)}
+            </ul>`,
+    );
+  }
+
+  private renderSources(sources: readonly Source[], checked: string): TemplateResult {
+    const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+    return html`<details class="sources">
+      <summary>${msg('Where does this come from?', { id: 'explainer.sources.summary' })}</summary>
+      <div>
+        <ul>
+          ${unique.map(
+            (s) =>
+              html`<li>${s.url ? html`<a href=${s.url}>${s.title}</a>` : s.title}</li>`,
+          )}
+        </ul>
+        <p class="checked">
+          ${msg(str`Last checked: ${formatDate(checked)}`, { id: 'explainer.sources.checked' })}
+        </p>
+      </div>
+    </details>`;
+  }
+
+  private renderNation(kind: AdvocacyKind, nation: Nation, withName: boolean): TemplateResult {
+    const route = kind.nations[nation];
+    return html`<li>
+      ${withName ? html`<span class="nation-name">${nationName(nation)}:</span> ` : nothing}
+      <span class="status">${this.statusLabel(route.status)}</span>
+      ${route.localName ? html`<p>${route.localName()}</p>` : nothing}
+      ${route.route ? html`<p>${route.route()}</p>` : nothing}
+      ${route.note ? html`<p>${route.note()}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderKind(kind: AdvocacyKind, level: ReturnType<typeof subLevel>, nation: Nation | undefined): TemplateResult {
+    const text = this.text(kind);
+    const open = this.expanded.has(kind.id);
+    const sub = subLevel(level);
+    const nations = nation ? [nation] : NATIONS;
+    const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
+    return html`<div class="kind" id="advocacy-${kind.id}">
+      ${heading(
+        level,
+        html`<button
+          type="button"
+          class="toggle"
+          part="toggle"
+          id="toggle-${kind.id}"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="panel-${kind.id}"
+          @click=${() => this.toggle(kind.id)}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="toggle-text"
+            >${text.name()}${kind.acronym
+              ? html` <span class="acronym">(${kind.acronym})</span>`
+              : nothing}</span
+          >
+        </button>`,
+        { className: 'heading' },
+      )}
+      <div class="panel" part="panel" id="panel-${kind.id}" ?hidden=${!open}>
+        <p>${text.summary()}</p>
+        ${heading(sub, msg('Who it is for', { id: 'explainer.kind.who-for' }), { className: 'heading-small' })}
+        <p>${text.whoFor()}</p>
+        ${heading(sub, msg('What the advocate helps with', { id: 'explainer.kind.helps-with' }), {
+          className: 'heading-small',
+        })}
+        <ul>
+          ${text.helpsWith.map((item) => html`<li>${item()}</li>`)}
+        </ul>
+        ${heading(sub, msg('How to get one', { id: 'explainer.kind.how-to-get' }), { className: 'heading-small' })}
+        <p>${text.howToGet()}</p>
+        <p>${text.referral()}</p>
+        ${heading(
+          sub,
+          nation
+            ? msg(str`In ${nationName(nation)}`, { id: 'explainer.kind.in-nation' })
+            : msg('In each UK nation', { id: 'explainer.kind.by-nation' }),
+          { className: 'heading-small' },
+        )}
+        <ul class="nations">
+          ${nations.map((n) => this.renderNation(kind, n, !nation))}
+        </ul>
+        ${this.renderSources(sources, kind.checked)}
+      </div>
+    </div>`;
+  }
+
+  private renderGroup(
+    title: string,
+    intro: string,
+    kinds: AdvocacyKind[],
+    nation: Nation | undefined,
+  ): TemplateResult | typeof nothing {
+    if (kinds.length === 0) return nothing;
+    const level = this.level;
+    return html`<section class="group">
+      ${heading(level, title, { className: 'heading-large' })}
+      <p>${intro}</p>
+      <div class="kinds">
+        ${repeat(
+          kinds,
+          (k) => k.id,
+          (k) => this.renderKind(k, subLevel(level), nation),
+        )}
+      </div>
+    </section>`;
+  }
+
+  private renderTopic(topic: Topic, level: ReturnType<typeof subLevel>, className: string): TemplateResult {
+    const text = this.topicText(topic);
+    return html`<section class=${className} id="advocacy-topic-${topic.id}">
+      ${heading(level, text.title(), { className: className === 'intro' ? 'heading-large' : 'heading-medium' })}
+      ${this.renderBlocks(text.blocks)}
+      ${topic.legalClaim ? this.renderSources(topic.sources, topic.checked) : nothing}
+    </section>`;
+  }
 
   protected override renderContent(): unknown {
-    const level = this.level;
-    return html`<section class="intro" part="base">
-      ${heading(level, msg('What is an advocate?', { id: 'explainer.intro.heading' }), {
-        className: 'heading-large',
-      })}
-      <p>
-        ${msg('An advocate is someone on your side. They help you have your say when decisions are made about your life.', { id: 'explainer.intro.on-your-side' })}
-      </p>
-      <p>
-        ${msg('Advocates are independent. They do not work for the council, the NHS or your care provider.', { id: 'explainer.intro.independent' })}
-      </p>
-      <p>
-        ${msg('If the law gives you a right to an advocate, it is free and what you say is kept private.', { id: 'explainer.intro.free-confidential' })}
-      </p>
-      ${heading(subLevel(level), msg('What an advocate does', { id: 'explainer.does.heading' }), {
-        className: 'heading-medium',
-      })}
-      <ul>
-        <li>${msg('listens to what you want', { id: 'explainer.does.listen' })}</li>
-        <li>${msg('helps you understand your rights and choices', { id: 'explainer.does.rights' })}</li>
-        <li>${msg('helps you speak up, or speaks up with you', { id: 'explainer.does.speak' })}</li>
-      </ul>
-      <p>${msg('An advocate does not make decisions for you. You decide.', { id: 'explainer.does.you-decide' })}</p>
-    </section>`;
+    const nation = this.validNation;
+    const kinds = this.visibleKinds();
+    if (kinds.length === 0) {
+      return this.editorMessage(
+        msg('None of the kinds of advocacy asked for exist.', { id: 'explainer.editor.no-types.title' }),
+        msg(str`Check the types attribute. Use ids such as ${ADVOCACY_KIND_IDS.slice(0, 3).join(', ')}.`, {
+          id: 'explainer.editor.no-types.detail',
+        }),
+      );
+    }
+    const intro = TOPICS.find((t) => t.id === INTRO_TOPIC);
+    const others = TOPICS.filter((t) => t.id !== INTRO_TOPIC);
+    const rights = kinds.filter((k) => this.isRight(k, nation));
+    const other = kinds.filter((k) => !this.isRight(k, nation));
+    return html`<div part="base">
+      ${intro ? this.renderTopic(intro, this.level, 'intro') : nothing}
+      ${this.renderGroup(
+        msg('Advocacy that is a legal right', { id: 'explainer.group.legal-right.heading' }),
+        nation
+          ? msg(str`In ${nationName(nation)}, the law gives some people a right to an advocate. It is free.`, {
+              id: 'explainer.group.legal-right.intro-nation',
+            })
+          : msg('The law gives some people a right to an advocate. It is free. The law is different in each UK nation.', {
+              id: 'explainer.group.legal-right.intro',
+            }),
+        rights,
+        nation,
+      )}
+      ${this.renderGroup(
+        msg('Other kinds of advocacy', { id: 'explainer.group.other.heading' }),
+        msg('These are not a legal right, so what you can get depends on where you live.', {
+          id: 'explainer.group.other.intro',
+        }),
+        other,
+        nation,
+      )}
+      ${others.map((t) => this.renderTopic(t, this.level, 'topic'))}
+    </div>`;
   }
 }
 

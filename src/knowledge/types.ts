@@ -1,0 +1,139 @@
+/**
+ * The knowledge model: what is true about each kind of advocacy, nation by nation, with the
+ * source of every fact. Plain data, no DOM.
+ *
+ * Every piece of text a person reads is a {@link Text}: a function that calls `msg()` when it is
+ * read, never at import time, so that a change of locale re-renders with the new language.
+ */
+import type { AdvocacyKindId } from './ids.js';
+import type { Nation } from './nations.js';
+
+/** A piece of text for a person to read. Call it at render time; it calls `msg()`. */
+export type Text = () => string;
+
+/**
+ * How strong a source is. `act` is primary legislation (an Act of Parliament, of the Scottish
+ * Parliament or of the Northern Ireland Assembly, a Senedd Act or Measure, or an Order in Council
+ * for Northern Ireland). `regulations` is secondary legislation. `statutory-guidance` is a code of
+ * practice or guidance that the law says bodies must follow or have regard to. `guidance` is other
+ * official guidance. `sector` is a standard or page from the advocacy sector (charities, councils).
+ */
+export type SourceType = 'act' | 'regulations' | 'statutory-guidance' | 'guidance' | 'sector';
+
+/** Where a fact comes from. Titles are official names and are never translated. */
+export interface Source {
+  /** Stable id, kebab-case, unique across the catalogue. */
+  readonly id: string;
+  /** Official name, for example "Mental Health Act 1983, section 130A". Not translated. */
+  readonly title: string;
+  readonly type: SourceType;
+  /** legislation.gov.uk or official guidance, where there is a stable public address. */
+  readonly url?: string;
+  /** The day someone last checked this source still says what we rely on (ISO 8601 date). */
+  readonly checked: string;
+}
+
+/** Whether a kind of advocacy is a right in law in a nation. */
+export type NationStatus =
+  /** The law gives the people this kind of advocacy is for a right to it. */
+  | 'legal-right'
+  /** The law gives a right only to some of those people, only in some situations, or only in part. */
+  | 'partly'
+  /** No law gives a right to it; what exists depends on local funding. */
+  | 'not-a-legal-right';
+
+/** A kind's place in one nation. Every kind has one for every nation. */
+export interface NationRoute {
+  readonly status: NationStatus;
+  /** The nation's own name for it, for example Scotland's Patient Advice and Support Service. */
+  readonly localName?: Text;
+  /** Who can have it and how to get it there, where that differs from the general text. */
+  readonly route?: Text;
+  /** Anything else a person there should know: limits, changes in the law, who to ask. */
+  readonly note?: Text;
+  /** What the status, route and note rest on. At least one. */
+  readonly sources: readonly Source[];
+}
+
+/** Who can ask an advocacy service directly for this kind of advocacy. */
+export interface Referral {
+  /** You can contact the service yourself. */
+  readonly self: boolean;
+  /** Family or friends can contact the service for you. */
+  readonly family: boolean;
+  /** A professional (social worker, nurse, doctor, council or NHS staff) can refer you. */
+  readonly professional: boolean;
+}
+
+/** The text of a kind of advocacy in one register. */
+export interface KindText {
+  /**
+   * Its name, used as a heading, written out in full and without the acronym: the acronym is in
+   * {@link AdvocacyKind.acronym} for the element to show beside it, and the summary expands it.
+   */
+  readonly name: Text;
+  /** One or two sentences: what it is. */
+  readonly summary: Text;
+  /** Who it is for, in general; nation differences live in {@link NationRoute}. */
+  readonly whoFor: Text;
+  /** What an advocate of this kind helps with: one whole sentence each. */
+  readonly helpsWith: readonly Text[];
+  /** How to get one, in general. */
+  readonly howToGet: Text;
+  /** Who can ask for one, in words (the flags are in {@link AdvocacyKind.referral}). */
+  readonly referral: Text;
+}
+
+/** `legal-right`: a legal right in at least one nation. `other`: not a legal right anywhere. */
+export type KindGroup = 'legal-right' | 'other';
+
+export interface AdvocacyKind {
+  readonly id: AdvocacyKindId;
+  readonly group: KindGroup;
+  /**
+   * The acronym services use and people ask for, for example "IMHA". Not translated: shown beside
+   * the name, and expanded in the summary ("Independent Mental Health Advocate (IMHA)").
+   */
+  readonly acronym?: string;
+  /** Plain English for most visitors. */
+  readonly standard: KindText;
+  /** Easy read, rewritten from scratch for its reader. Comes in a later issue. */
+  readonly easyRead?: KindText;
+  readonly referral: Referral;
+  readonly nations: Readonly<Record<Nation, NationRoute>>;
+  /** What the kind as a whole rests on. At least one. */
+  readonly sources: readonly Source[];
+  /** The day the whole entry was last checked (ISO 8601 date). */
+  readonly checked: string;
+}
+
+/** A block of a topic: a paragraph, or a list of whole sentences with a lead-in. */
+export type TopicBlock =
+  | { readonly type: 'paragraph'; readonly text: Text }
+  | {
+      readonly type: 'list';
+      /** A short lead-in or heading for the list. */
+      readonly intro: Text;
+      /** Whole sentences, each readable on its own. */
+      readonly items: readonly Text[];
+    };
+
+/** The text of a topic in one register. */
+export interface TopicText {
+  readonly title: Text;
+  readonly blocks: readonly TopicBlock[];
+}
+
+/** Something the explainer says about advocacy in general. */
+export interface Topic {
+  readonly id: string;
+  readonly standard: TopicText;
+  /** Easy read, rewritten from scratch for its reader. Comes in a later issue. */
+  readonly easyRead?: TopicText;
+  /** True when the topic states what the law says; it must then cite law or statutory guidance. */
+  readonly legalClaim: boolean;
+  /** What the topic rests on. At least one. */
+  readonly sources: readonly Source[];
+  /** The day the topic was last checked (ISO 8601 date). */
+  readonly checked: string;
+}
