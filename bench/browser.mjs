@@ -45,7 +45,7 @@ async function makeStaticPage(browser, base, root) {
     return document.querySelector('main').outerHTML;
   });
   await page.close();
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Benchmark: static HTML</title><script src="iframe-probe.js"></script></head><body>${body}</body></html>`;
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Benchmark: static HTML</title><script src="iframe-probe.js" data-mode="static"></script></head><body>${body}</body></html>`;
   await writeFile(join(root, 'bench/pages/static.generated.html'), html);
 }
 
@@ -129,7 +129,7 @@ export async function measureBrowser(root) {
   await makePages(root);
   const server = await serve({ port: 0 });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, protocolTimeout: 600000 });
   try {
     await makeStaticPage(browser, base, root);
     const variants = {

@@ -167,6 +167,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
   /** Providers given by script, in our format or Open Referral UK (used by `<advocacy-quiz>`). */
   @property({ attribute: false }) providers?: unknown;
+  /** What to say when no provider matches `service` and `area`; empty to show nothing. */
+  @property({ attribute: false }) emptyMessage?: string;
 
   private abort?: AbortController;
   private clock?: ReturnType<typeof setTimeout>;
@@ -229,7 +231,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
         headers: { accept: 'application/json' },
       });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const result = readProviders(await response.text(), { baseUrl: url.href });
+      const result = readProviders(await response.text(), { baseUrl: url.href, orukServices: this.orukServices() });
       if (controller.signal.aborted) return;
       if (result.providers.length === 0) throw new Error(this.problemSummary(result.problems) || 'no providers in the file');
       this.loaded = result;
@@ -248,11 +250,11 @@ export class AdvocacyContactCard extends AdvocacyElement {
   /** Where the providers come from, in order: `providers`, `src`, inline JSON, attributes. */
   private read(): ReadResult | null {
     if (this.providers !== undefined && this.providers !== null) {
-      return readProviders(this.providers, { baseUrl: document.baseURI });
+      return readProviders(this.providers, { baseUrl: document.baseURI, orukServices: this.orukServices() });
     }
     if (this.src?.trim()) return this.loaded;
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return readProviders(inline.textContent ?? '', { baseUrl: document.baseURI });
+    if (inline) return readProviders(inline.textContent ?? '', { baseUrl: document.baseURI, orukServices: this.orukServices() });
     const attrs: Record<string, string | null> = {};
     let any = false;
     for (const name of PROVIDER_ATTRIBUTES) {
@@ -260,6 +262,12 @@ export class AdvocacyContactCard extends AdvocacyElement {
       if (attrs[name] !== null) any = true;
     }
     return any ? readAttributes(attrs, { baseUrl: document.baseURI }) : null;
+  }
+
+  /** Open Referral UK records name no kinds of advocacy: `services` (or `service`) gives them. */
+  private orukServices(): string[] {
+    const listed = (this.services ?? '').split(/[\s,]+/).filter(Boolean);
+    return listed.length > 0 ? listed : this.service ? [this.service.trim()] : [];
   }
 
   private problemSummary(problems: readonly Problem[]): string {
@@ -273,7 +281,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     if (unsafe.length > 0) {
       this.warnOnce(
         `unsafe:${this.problemSummary(unsafe)}`,
-        `left out ${unsafe.length === 1 ? 'a link' : 'links'} that could be unsafe (${this.problemSummary(unsafe)}). Links must start with https://, http://, tel: or mailto:.`,
+        `left out ${unsafe.length === 1 ? 'a link' : 'links'} that could be unsafe (${this.problemSummary(unsafe)}). Websites and map links must start with https:// or http://; a referral link may also be a mailto: address.`,
       );
     }
     const rest = problems.filter((p) => p.code !== 'unsafe-url' && p.code !== 'no-name' && p.code !== 'no-contact');
@@ -557,6 +565,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     this.reportProblems(result.problems);
     const providers = filterProviders(result.providers, { service: this.service, area: this.area });
     if (providers.length === 0) {
+      if (this.emptyMessage !== undefined) return this.emptyMessage ? html`<p>${this.emptyMessage}</p>` : nothing;
       return html`<p>
         ${msg('We could not find a local service that matches. Ask your council which advocacy service covers your area.', {
           id: 'card.none-match',

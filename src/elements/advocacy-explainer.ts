@@ -114,6 +114,8 @@ export class AdvocacyExplainer extends AdvocacyElement {
     this.printing = true;
     this.expandedBeforePrint = new Set(this.expanded);
     this.expanded = new Set(this.visibleKinds().map((k) => k.id));
+    // Render now: the page is laid out for printing as soon as this handler returns.
+    this.performUpdate();
     for (const details of this.renderRoot.querySelectorAll('details')) details.open = true;
   };
 
@@ -228,8 +230,6 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const text = this.text(kind);
     const open = this.expanded.has(kind.id);
     const sub = subLevel(level);
-    const nations = nation ? [nation] : NATIONS;
-    const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
     return html`<div class="kind" id="advocacy-${kind.id}">
       ${heading(
         level,
@@ -252,7 +252,21 @@ export class AdvocacyExplainer extends AdvocacyElement {
         { className: 'heading' },
       )}
       <div class="panel" part="panel" id="panel-${kind.id}" ?hidden=${!open}>
-        <p>${text.summary()}</p>
+        ${open ? this.renderPanel(kind, text, sub, nation) : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The text of an open section. Closed sections stay empty, which keeps the first render light. */
+  private renderPanel(
+    kind: AdvocacyKind,
+    text: KindText,
+    sub: ReturnType<typeof subLevel>,
+    nation: Nation | undefined,
+  ): TemplateResult {
+    const nations = nation ? [nation] : NATIONS;
+    const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
+    return html`<p>${text.summary()}</p>
         ${heading(sub, msg('Who it is for', { id: 'explainer.kind.who-for' }), { className: 'heading-small' })}
         <p>${text.whoFor()}</p>
         ${heading(sub, msg('What the advocate helps with', { id: 'explainer.kind.helps-with' }), {
@@ -274,9 +288,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
         <ul class="nations">
           ${nations.map((n) => this.renderNation(kind, n, !nation))}
         </ul>
-        ${this.renderSources(sources, kind.checked)}
-      </div>
-    </div>`;
+        ${this.renderSources(sources, kind.checked)}`;
   }
 
   private renderGroup(

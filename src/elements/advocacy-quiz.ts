@@ -1,35 +1,513 @@
-import { html } from 'lit';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
-import { heading } from '../ui/heading.js';
+import { heading, subLevel } from '../ui/heading.js';
+import { baseStyles } from '../ui/tokens.js';
+import { quizStyles } from './advocacy-quiz.styles.js';
+import { getKind } from '../knowledge/index.js';
+import type { AdvocacyKindId } from '../knowledge/ids.js';
+import {
+  answer,
+  assess,
+  getQuestion,
+  hasLegalRight,
+  isComplete,
+  nextQuestion,
+  perspectiveOf,
+  previousQuestion,
+  pruneAnswers,
+  questionsToAsk,
+  read,
+  selectedOptions,
+  shownOptions,
+  withPreset,
+  type Answers,
+  type Outcome,
+  type Perspective,
+  type PerspectiveText,
+  type Preset,
+  type Question,
+  type QuestionId,
+  type Register,
+  type Strength,
+} from '../eligibility/index.js';
+import '../contact-card.js';
+
+type Step = { view: 'question'; id: QuestionId } | { view: 'check' } | { view: 'result' };
+
+/** Detail of `advocacy-quiz-step`: where the person is now. Ids only, never answers. */
+export interface QuizStepDetail {
+  /** A question id, `check-answers` or `result`. */
+  step: string;
+  /** 1 for the first question. */
+  number: number;
+}
+
+/** Detail of `advocacy-quiz-complete`: the kinds of advocacy in the result. Ids only. */
+export interface QuizCompleteDetail {
+  kinds: AdvocacyKindId[];
+}
 
 /**
- * Asks a few plain questions, one at a time, and says which advocacy the person may be entitled to.
+ * "Which advocacy can I get?": a few plain questions, one at a time, then the advocacy the
+ * person may be entitled to, why, the law behind it and who to contact.
+ *
+ * It follows the GOV.UK question pages: a fieldset and legend per question, hints, "Continue",
+ * "Back", an error summary when nothing is chosen, "Check your answers" with "Change", and
+ * "Start again". Answers stay in memory on this page: nothing is stored or sent, and the
+ * browser's history and the page address are left alone.
  *
  * @tagname advocacy-quiz
- * @summary "Which advocacy can I get?" in a few plain questions.
+ * @summary "Which advocacy can I get?" in a few plain questions, for each UK nation.
+ * @fires advocacy-quiz-step - When a new step is shown after the person's action. `detail`: `{ step, number }`, ids only.
+ * @fires advocacy-quiz-complete - When the result is shown. `detail`: `{ kinds }`, the ids of the kinds of advocacy in it.
+ * @slot - Not used; an inline `<script type="application/json">` child gives local providers for the result.
+ * @csspart base - The wrapper of everything.
  * @csspart heading - Each heading.
+ * @csspart button - The main buttons.
+ * @csspart outcome - One kind of advocacy in the result.
  * @cssprop --advocacy-color-button - Background of the main buttons.
+ * @cssprop --advocacy-color-error - Colour of error messages.
+ * @cssprop --advocacy-quiz-right-color - The edge of an outcome that is a legal right.
  */
 @localized()
 export class AdvocacyQuiz extends AdvocacyElement {
-  protected override renderContent(): unknown {
-    return html`<section part="base">
-      ${heading(this.level, msg('Find out which advocacy you can get', { id: 'quiz.start.heading' }), {
+  static override styles = [baseStyles, quizStyles];
+
+  @state()
+  private answers: Answers = {};
+
+  @state()
+  private step: Step | null = null;
+
+  @state()
+  private showError = false;
+
+  /** A JSON file of local providers (our format or Open Referral UK) to show in the result. */
+  @property({ attribute: 'providers-src' })
+  providersSrc?: string;
+
+  /** Local providers given by script, in our format or Open Referral UK. */
+  @property({ attribute: false })
+  providers?: unknown;
+
+  private returnToCheck = false;
+  private moveFocus = false;
+
+  /** Clears every answer and goes back to the first question. */
+  reset(): void {
+    this.answers = {};
+    this.showError = false;
+    this.returnToCheck = false;
+    this.go(this.firstStep());
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('nation')) this.answers = pruneAnswers(this.answers, this.preset);
+    if (!this.step) this.step = this.firstStep();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    const target = this.showError
+      ? this.renderRoot.querySelector<HTMLElement>('.error-summary')
+      : this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    target?.focus();
+  }
+
+  private get preset(): Preset {
+    const nation = this.validNation;
+    return nation ? { nation } : {};
+  }
+
+  private get register(): Register {
+    return this.easyRead ? 'easy-read' : 'standard';
+  }
+
+  private get perspective(): Perspective {
+    return perspectiveOf(this.answers);
+  }
+
+  private text(wording: PerspectiveText): string {
+    return read(wording, this.perspective, this.register);
+  }
+
+  private firstStep(): Step {
+    const first = nextQuestion({}, this.preset);
+    return first ? { view: 'question', id: first.id } : { view: 'check' };
+  }
+
+  private go(step: Step): void {
+    this.step = step;
+    this.moveFocus = true;
+    const path = questionsToAsk(this.answers, this.preset);
+    const name = step.view === 'question' ? step.id : step.view === 'check' ? 'check-answers' : 'result';
+    const number = step.view === 'question' ? path.findIndex((q) => q.id === step.id) + 1 : path.length + 1;
+    this.dispatchEvent(
+      new CustomEvent<QuizStepDetail>('advocacy-quiz-step', {
+        detail: { step: name, number },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    if (step.view === 'result') {
+      const kinds = assess(this.answers, this.preset).map((o) => o.kind);
+      this.dispatchEvent(
+        new CustomEvent<QuizCompleteDetail>('advocacy-quiz-complete', {
+          detail: { kinds },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private onSubmit(event: SubmitEvent, question: Question): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const values = new FormData(form).getAll(question.id).map(String);
+    const value = question.type === 'single' ? values[0] : values;
+    const next = value === undefined || value.length === 0 ? this.answers : answer(this.answers, question.id, value, this.preset);
+    if (!(selectedOptions(withPreset(next, this.preset), question.id).length > 0)) {
+      this.showError = true;
+      this.moveFocus = true;
+      this.requestUpdate();
+      return;
+    }
+    this.showError = false;
+    this.answers = next;
+    const following = nextQuestion(next, this.preset);
+    if (following && !(this.returnToCheck && isComplete(next, this.preset))) {
+      this.go({ view: 'question', id: following.id });
+    } else {
+      this.returnToCheck = false;
+      this.go({ view: 'check' });
+    }
+  }
+
+  private onBack(): void {
+    this.showError = false;
+    const step = this.step;
+    if (!step) return;
+    if (step.view === 'result') {
+      this.go({ view: 'check' });
+      return;
+    }
+    const previous = previousQuestion(this.answers, step.view === 'question' ? step.id : undefined, this.preset);
+    if (previous) this.go({ view: 'question', id: previous.id });
+  }
+
+  private onChange(id: QuestionId): void {
+    this.returnToCheck = true;
+    this.showError = false;
+    this.go({ view: 'question', id });
+  }
+
+  /** "None of these" cannot be ticked with other options, as on GOV.UK. */
+  private onCheckbox(event: Event, question: Question): void {
+    const input = event.target as HTMLInputElement;
+    if (!input.checked) return;
+    const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.id));
+    const form = input.form;
+    if (!form) return;
+    for (const other of form.querySelectorAll<HTMLInputElement>(`input[name="${question.id}"]`)) {
+      if (other === input) continue;
+      if (exclusive.has(input.value) || exclusive.has(other.value)) other.checked = false;
+    }
+  }
+
+  private focusInput(event: Event, id: string): void {
+    // The link names the field; following it must not change the page address.
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  private renderTop(showBack: boolean, progress: string | typeof nothing): TemplateResult {
+    return html`<div class="top">
+      ${showBack
+        ? html`<button type="button" class="link-button back" @click=${() => this.onBack()}>
+            ${msg('Back', { id: 'quiz.back' })}
+          </button>`
+        : html`<span></span>`}
+      ${progress === nothing ? nothing : html`<p class="progress">${progress}</p>`}
+    </div>`;
+  }
+
+  private renderStartAgain(): TemplateResult {
+    return html`<button type="button" class="link-button start-again" @click=${() => this.reset()}>
+      ${msg('Start again', { id: 'quiz.start-again' })}
+    </button>`;
+  }
+
+  private renderQuestion(question: Question): TemplateResult {
+    const context = withPreset(this.answers, this.preset);
+    const path = questionsToAsk(this.answers, this.preset);
+    const number = path.findIndex((q) => q.id === question.id) + 1;
+    const options = shownOptions(question, context);
+    const selected = selectedOptions(context, question.id);
+    const error = this.text(question.error);
+    const firstInput = `q-${question.id}-${options[0]?.id ?? ''}`;
+    const hintId = `hint-${question.id}`;
+    const errorId = `error-${question.id}`;
+    const describedBy = [question.hint ? hintId : '', this.showError ? errorId : ''].filter(Boolean).join(' ');
+    const type = question.type === 'single' ? 'radio' : 'checkbox';
+    return html`${this.renderTop(number > 1, msg(str`Question ${number}`, { id: 'quiz.progress' }))}
+      ${this.showError
+        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" class="heading-medium">${msg('There is a problem', { id: 'quiz.error.title' })}</h2>
+            <ul>
+              <li><a href="#${firstInput}" @click=${(e: Event) => this.focusInput(e, firstInput)}>${error}</a></li>
+            </ul>
+          </div>`
+        : nothing}
+      <form novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, question)}>
+        <div class="form-group ${this.showError ? 'form-group--error' : ''}">
+          <fieldset aria-describedby=${describedBy || nothing}>
+            <legend>
+              ${heading(this.level, this.text(question.legend), {
+                id: 'step-heading',
+                className: 'heading-large',
+                focusable: true,
+              })}
+            </legend>
+            ${question.hint ? html`<p class="hint" id=${hintId}>${this.text(question.hint)}</p>` : nothing}
+            ${this.showError
+              ? html`<p class="error-message" id=${errorId}>
+                  <span class="visually-hidden">${msg('Error:', { id: 'quiz.error.prefix' })}</span> ${error}
+                </p>`
+              : nothing}
+            <div class="choices">
+              ${options.map((option, i) => {
+                const id = `q-${question.id}-${option.id}`;
+                const optionHint = option.hint ? `${id}-hint` : undefined;
+                const divider =
+                  option.exclusive && i > 0
+                    ? html`<p class="or">${msg('or', { id: 'quiz.or', desc: 'Between the options and "None of these".' })}</p>`
+                    : nothing;
+                return html`${divider}
+                  <div class="choice">
+                    <input
+                      type=${type}
+                      id=${id}
+                      name=${question.id}
+                      .value=${option.id}
+                      .checked=${live(selected.includes(option.id))}
+                      aria-describedby=${optionHint ?? nothing}
+                      @change=${type === 'checkbox' ? (e: Event) => this.onCheckbox(e, question) : nothing}
+                    />
+                    <label for=${id}>${this.text(option.label)}</label>
+                    ${option.hint ? html`<p class="option-hint" id=${optionHint!}>${this.text(option.hint)}</p>` : nothing}
+                  </div>`;
+              })}
+            </div>
+          </fieldset>
+        </div>
+        <div class="actions">
+          <button type="submit" class="button" part="button">${msg('Continue', { id: 'quiz.continue' })}</button>
+          ${this.renderStartAgain()}
+        </div>
+      </form>`;
+  }
+
+  private answerText(question: Question): string {
+    const context = withPreset(this.answers, this.preset);
+    const chosen = selectedOptions(context, question.id);
+    return question.options
+      .filter((o) => chosen.includes(o.id))
+      .map((o) => this.text(o.label))
+      .join('\n');
+  }
+
+  private renderCheck(): TemplateResult {
+    const path = questionsToAsk(this.answers, this.preset);
+    return html`${this.renderTop(true, nothing)}
+      ${heading(this.level, msg('Check your answers', { id: 'quiz.check.heading' }), {
+        id: 'step-heading',
         className: 'heading-large',
+        focusable: true,
       })}
-      <p>
-        ${msg('Answer a few short questions. You can answer for yourself or for someone you support.', { id: 'quiz.start.intro' })}
-      </p>
-      <p>
-        ${msg('Your answers stay on this page. Nothing is stored or sent.', { id: 'quiz.start.privacy' })}
-      </p>
+      <dl class="summary">
+        ${path.map((question) => {
+          const legend = this.text(question.legend);
+          return html`<div>
+            <dt>${legend}</dt>
+            <dd class="answer">${this.answerText(question)
+              .split('\n')
+              .map((line) => html`<span class="line">${line}</span><br />`)}</dd>
+            <dd class="change">
+              <button type="button" class="link-button" @click=${() => this.onChange(question.id)}>
+                ${msg('Change', { id: 'quiz.check.change' })}<span class="visually-hidden"> ${legend}</span>
+              </button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      <div class="actions">
+        <button type="button" class="button" part="button" @click=${() => this.go({ view: 'result' })}>
+          ${msg('See the result', { id: 'quiz.check.submit' })}
+        </button>
+        ${this.renderStartAgain()}
+      </div>`;
+  }
+
+  private strengthHeading(strength: Strength): string {
+    const self = this.perspective === 'self';
+    switch (strength) {
+      case 'legal-right':
+        return self
+          ? msg('You have a legal right to this', { id: 'quiz.result.strength.right.self' })
+          : msg('The person you support has a legal right to this', { id: 'quiz.result.strength.right.other' });
+      case 'may-be-able':
+        return self
+          ? msg('You may be able to get this', { id: 'quiz.result.strength.may.self' })
+          : msg('The person you support may be able to get this', { id: 'quiz.result.strength.may.other' });
+      case 'ask-about':
+        return self
+          ? msg('Ask about this', { id: 'quiz.result.strength.ask.self' })
+          : msg('Ask about this for the person you support', { id: 'quiz.result.strength.ask.other' });
+    }
+  }
+
+  private inlineProviders(): unknown {
+    if (this.providers !== undefined && this.providers !== null) return this.providers;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    return inline ? (inline.textContent ?? '') : undefined;
+  }
+
+  private renderProviders(kind: AdvocacyKindId): TemplateResult | typeof nothing {
+    const inline = this.inlineProviders();
+    const src = this.providersSrc?.trim();
+    if (inline === undefined && !src) return nothing;
+    const level = subLevel(this.level, 2);
+    return html`<div class="providers">
+      ${inline !== undefined
+        ? html`<advocacy-contact-card
+            service=${kind}
+            heading-level=${level}
+            no-json-ld
+            ?easy-read=${this.easyRead}
+            ?kiosk=${this.kiosk}
+            .providers=${inline}
+            .emptyMessage=${''}
+          ></advocacy-contact-card>`
+        : html`<advocacy-contact-card
+            service=${kind}
+            heading-level=${level}
+            no-json-ld
+            ?easy-read=${this.easyRead}
+            ?kiosk=${this.kiosk}
+            src=${src!}
+            .emptyMessage=${''}
+          ></advocacy-contact-card>`}
+    </div>`;
+  }
+
+  private showInExplainer(kind: AdvocacyKindId): void {
+    const explainer = document.querySelector('advocacy-explainer');
+    explainer?.show(kind);
+  }
+
+  private renderOutcome(outcome: Outcome): TemplateResult {
+    const kind = getKind(outcome.kind);
+    const text = (this.easyRead && kind.easyRead) || kind.standard;
+    const nation = withPreset(this.answers, this.preset).nation;
+    const route = nation ? kind.nations[nation] : undefined;
+    const level = subLevel(this.level);
+    const sub = subLevel(this.level, 2);
+    const explainer = document.querySelector('advocacy-explainer');
+    return html`<section class="outcome outcome--${outcome.strength}" part="outcome">
+      ${heading(level, html`${text.name()}${kind.acronym ? ` (${kind.acronym})` : ''}`, { className: 'heading-medium' })}
+      <p class="strength">${this.strengthHeading(outcome.strength)}</p>
+      <p>${text.summary()}</p>
+      ${outcome.reasons.length
+        ? html`${heading(sub, msg('Why', { id: 'quiz.result.why' }), { className: 'heading-small' })}
+            <ul>
+              ${outcome.reasons.map((reason) => html`<li>${reason(this.register)}</li>`)}
+            </ul>`
+        : nothing}
+      ${heading(sub, msg('What to do next', { id: 'quiz.result.next' }), { className: 'heading-small' })}
+      <p>${text.howToGet()}</p>
+      ${route?.localName ? html`<p>${route.localName()}</p>` : nothing}
+      ${route?.route ? html`<p>${route.route()}</p>` : nothing}
+      ${explainer
+        ? html`<p>
+            <button type="button" class="link-button" @click=${() => this.showInExplainer(outcome.kind)}>
+              ${msg(str`Read more about ${text.name()}`, { id: 'quiz.result.read-more' })}
+            </button>
+          </p>`
+        : nothing}
+      ${this.renderProviders(outcome.kind)}
+      ${outcome.basis.length
+        ? html`<details class="basis">
+            <summary>${msg('Where does this come from?', { id: 'explainer.sources.summary' })}</summary>
+            <ul>
+              ${outcome.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${b.title}</a>` : b.title}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
     </section>`;
+  }
+
+  private renderResult(): TemplateResult {
+    const outcomes = assess(this.answers, this.preset);
+    const self = this.perspective === 'self';
+    const right = hasLegalRight(outcomes);
+    let lead: string;
+    if (right) {
+      lead = self
+        ? msg('You have a legal right to an advocate. It is free.', { id: 'quiz.result.lead.right.self' })
+        : msg('The person you support has a legal right to an advocate. It is free.', {
+            id: 'quiz.result.lead.right.other',
+          });
+    } else {
+      lead = self
+        ? msg('From your answers, the law does not give you a right to an advocate. You can still get help to speak up.', {
+            id: 'quiz.result.lead.none.self',
+          })
+        : msg('From your answers, the law does not give the person you support a right to an advocate. They can still get help to speak up.', {
+            id: 'quiz.result.lead.none.other',
+          });
+    }
+    return html`${this.renderTop(true, nothing)}
+      ${heading(this.level, msg('Your result', { id: 'quiz.result.heading' }), {
+        id: 'step-heading',
+        className: 'heading-large',
+        focusable: true,
+      })}
+      <p>${lead}</p>
+      ${outcomes.map((o) => this.renderOutcome(o))}
+      <p class="notice">
+        ${msg('This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.', {
+          id: 'quiz.result.notice',
+        })}
+      </p>
+      <div class="actions">${this.renderStartAgain()}</div>`;
+  }
+
+  protected override renderContent(): unknown {
+    const step = this.step ?? this.firstStep();
+    let body: TemplateResult;
+    if (step.view === 'question') body = this.renderQuestion(getQuestion(step.id));
+    else if (step.view === 'check') body = this.renderCheck();
+    else body = this.renderResult();
+    // A fresh DOM for each step, so nothing ticked on one question is carried to the next.
+    const key = step.view === 'question' ? step.id : step.view;
+    return html`<div part="base">${keyed(key, body)}</div>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'advocacy-quiz': AdvocacyQuiz;
+  }
+  interface GlobalEventHandlersEventMap {
+    'advocacy-quiz-step': CustomEvent<QuizStepDetail>;
+    'advocacy-quiz-complete': CustomEvent<QuizCompleteDetail>;
   }
 }

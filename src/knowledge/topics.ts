@@ -45,30 +45,16 @@ const whatIsAdvocacy: KnownTopic = {
       {
         type: 'paragraph',
         text: () =>
-          msg(
-            'An advocate is independent. They are not part of the NHS, the council or any other service that makes decisions about you.',
-            {
-              id: 'knowledge.topic.whatIs.independent',
-              desc: 'Paragraph: advocates are independent.',
-            },
-          ),
+          msg('You stay in charge. An advocate will not decide for you or tell you what to do.', {
+            id: 'knowledge.topic.whatIs.inCharge',
+            desc: 'Paragraph: the person stays in charge.',
+          }),
       },
       {
         type: 'paragraph',
         text: () =>
           msg(
-            'You stay in charge. An advocate will not make decisions for you or tell you what to do.',
-            {
-              id: 'knowledge.topic.whatIs.inCharge',
-              desc: 'Paragraph: the person stays in charge.',
-            },
-          ),
-      },
-      {
-        type: 'paragraph',
-        text: () =>
-          msg(
-            'Some advocacy is a legal right. Advocacy that the law gives you a right to is free, confidential and independent of the services making decisions.',
+            'Some advocacy is a legal right. It is free, confidential and independent of the NHS, the council and other services making decisions about you.',
             {
               id: 'knowledge.topic.whatIs.statutory',
               desc: 'Paragraph: statutory advocacy is free and confidential.',
@@ -102,29 +88,18 @@ const howAdvocatesWork: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'Most of the time, advocates use instructed advocacy. You tell the advocate what you want, and they help you put your views across clearly.',
+            'Usually you tell the advocate what you want, and they help you put it across. This is instructed advocacy.',
             { id: 'knowledge.topic.howWork.instructed', desc: 'Paragraph: instructed advocacy.' },
-          ),
-      },
-      {
-        type: 'paragraph',
-        text: () =>
-          msg(
-            'Sometimes you may not be able to tell an advocate what you want. Then the advocate can use non-instructed advocacy.',
-            {
-              id: 'knowledge.topic.howWork.nonInstructed',
-              desc: 'Paragraph: when non-instructed advocacy is used.',
-            },
           ),
       },
       {
         type: 'list',
         intro: () =>
           msg(
-            'An advocate may work in a non-instructed way if one or more of these things is true.',
+            'If you cannot tell an advocate what you want, they may use non-instructed advocacy. This is when one or more of these is true.',
             {
               id: 'knowledge.topic.howWork.capacity.intro',
-              desc: 'Lead-in to a list of four points about mental capacity.',
+              desc: 'Lead-in to a list of four points about mental capacity. Non-instructed advocacy: the advocate works without instructions from the person.',
             },
           ),
         items: [
@@ -134,18 +109,15 @@ const howAdvocatesWork: KnownTopic = {
               desc: 'List item: the first of four capacity points.',
             }),
           () =>
-            msg('You cannot remember that information for long enough to decide.', {
+            msg('You cannot remember that information long enough to decide.', {
               id: 'knowledge.topic.howWork.capacity.retain',
               desc: 'List item: the second of four capacity points.',
             }),
           () =>
-            msg(
-              'You cannot use or weigh up that information to decide whether you want an advocate.',
-              {
-                id: 'knowledge.topic.howWork.capacity.weigh',
-                desc: 'List item: the third of four capacity points.',
-              },
-            ),
+            msg('You cannot use or weigh up that information to decide.', {
+              id: 'knowledge.topic.howWork.capacity.weigh',
+              desc: 'List item: the third of four capacity points.',
+            }),
           () =>
             msg(
               'You cannot tell anyone your decision in any way, such as talking, signing or pointing.',
@@ -160,7 +132,7 @@ const howAdvocatesWork: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'In non-instructed advocacy, the advocate gets to know you, watches how you respond and talks to people who know you. They make sure your rights and wishes are taken into account.',
+            'Then the advocate gets to know you and the people who know you, so that your rights and wishes are taken into account.',
             {
               id: 'knowledge.topic.howWork.nonInstructedHow',
               desc: 'Paragraph: how non-instructed advocacy works.',
@@ -171,7 +143,7 @@ const howAdvocatesWork: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'Your ability to decide can change over time. A good advocate keeps looking for ways to involve you in your own choices.',
+            'Your ability to decide can change, so a good advocate keeps looking for ways to involve you.',
             { id: 'knowledge.topic.howWork.changes', desc: 'Paragraph: capacity can change.' },
           ),
       },
@@ -200,7 +172,7 @@ const whatAdvocatesDo: KnownTopic = {
           }),
         items: [
           () =>
-            msg('They listen to you and find out what you want.', {
+            msg('They listen and find out what you want.', {
               id: 'knowledge.topic.does.listen',
               desc: 'List item: something an advocate does.',
             }),
@@ -210,28 +182,21 @@ const whatAdvocatesDo: KnownTopic = {
               desc: 'List item: something an advocate does.',
             }),
           () =>
-            msg('They help you say what you want, or say it for you if you ask them to.', {
+            msg('They help you say what you want, or say it for you if you ask.', {
               id: 'knowledge.topic.does.speak',
               desc: 'List item: something an advocate does.',
             }),
           () =>
-            msg('They help you get ready for meetings and can go with you.', {
-              id: 'knowledge.topic.does.meetings',
-              desc: 'List item: something an advocate does.',
-            }),
-          () =>
-            msg('They help you write letters, make a complaint or challenge a decision.', {
-              id: 'knowledge.topic.does.letters',
-              desc: 'List item: something an advocate does.',
-            }),
+            msg(
+              'They can go to meetings with you, and help you complain or challenge a decision.',
+              {
+                id: 'knowledge.topic.does.meetings',
+                desc: 'List item: something an advocate does.',
+              },
+            ),
           () =>
             msg('They check that the right rules and steps are followed.', {
               id: 'knowledge.topic.does.rules',
-              desc: 'List item: something an advocate does.',
-            }),
-          () =>
-            msg('They keep you up to date with what is happening.', {
-              id: 'knowledge.topic.does.inform',
               desc: 'List item: something an advocate does.',
             }),
         ],
@@ -245,13 +210,8 @@ const whatAdvocatesDo: KnownTopic = {
           }),
         items: [
           () =>
-            msg('They do not make decisions for you.', {
+            msg('They do not make decisions for you, judge you or give their own opinion.', {
               id: 'knowledge.topic.doesNot.decide',
-              desc: 'List item: something an advocate does not do.',
-            }),
-          () =>
-            msg('They do not judge you or give their own opinion about what you should do.', {
-              id: 'knowledge.topic.doesNot.judge',
               desc: 'List item: something an advocate does not do.',
             }),
           () =>
@@ -260,16 +220,8 @@ const whatAdvocatesDo: KnownTopic = {
               desc: 'List item: something an advocate does not do.',
             }),
           () =>
-            msg(
-              'They do not give counselling, and they are not solicitors, so they cannot give legal advice.',
-              {
-                id: 'knowledge.topic.doesNot.advice',
-                desc: 'List item: something an advocate does not do.',
-              },
-            ),
-          () =>
-            msg('They do not speak for you when you want to speak for yourself.', {
-              id: 'knowledge.topic.doesNot.speakOver',
+            msg('They do not give counselling or legal advice.', {
+              id: 'knowledge.topic.doesNot.advice',
               desc: 'List item: something an advocate does not do.',
             }),
           () =>
@@ -299,7 +251,7 @@ const independence: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'Advocates are independent. This means they are separate from the NHS, the council and anyone else involved in decisions about you.',
+            'Advocates are independent: separate from the NHS, the council and anyone else making decisions about you.',
             {
               id: 'knowledge.topic.independence.separate',
               desc: 'Paragraph: what independence means.',
@@ -310,7 +262,7 @@ const independence: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'Your council or the NHS may pay for the advocacy service. The advocate still works for you, not for them.',
+            'The council or the NHS may pay for the service, but the advocate works for you, not for them.',
             {
               id: 'knowledge.topic.independence.funding',
               desc: 'Paragraph: who pays does not change whose side the advocate is on.',
@@ -321,7 +273,7 @@ const independence: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'For several kinds of advocacy, the law says the advocate should be independent of the people treating you or making decisions about you.',
+            'For several kinds of advocacy, the law says the advocate should be independent of the people treating you or deciding about you.',
             { id: 'knowledge.topic.independence.law', desc: 'Paragraph: independence in law.' },
           ),
       },
@@ -329,7 +281,7 @@ const independence: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'If you feel your advocate is not on your side, you can ask for a different one or complain to the advocacy service.',
+            'If you feel your advocate is not on your side, ask for a different one or complain to the service.',
             {
               id: 'knowledge.topic.independence.complain',
               desc: 'Paragraph: what to do if the advocate does not seem independent.',
@@ -361,24 +313,19 @@ const cost: KnownTopic = {
       {
         type: 'paragraph',
         text: () =>
-          msg('Advocacy that the law gives you a right to is free. You never pay for it.', {
-            id: 'knowledge.topic.cost.statutory',
-            desc: 'Paragraph: statutory advocacy is free.',
-          }),
-      },
-      {
-        type: 'paragraph',
-        text: () =>
-          msg('Most community advocacy from charities and councils is free too.', {
-            id: 'knowledge.topic.cost.community',
-            desc: 'Paragraph: community advocacy is usually free.',
-          }),
+          msg(
+            'Advocacy that the law gives you a right to is always free. Most other advocacy from charities and councils is free too.',
+            {
+              id: 'knowledge.topic.cost.statutory',
+              desc: 'Paragraph: statutory advocacy is free, and community advocacy usually is.',
+            },
+          ),
       },
       {
         type: 'paragraph',
         text: () =>
           msg(
-            'Some advocates charge a fee. Check first whether you can get free advocacy, and ask what it will cost before you agree.',
+            'Some advocates charge. Check first whether you can get free advocacy, and ask the cost before you agree.',
             { id: 'knowledge.topic.cost.paid', desc: 'Paragraph: paid advocacy.' },
           ),
       },
@@ -413,34 +360,20 @@ const confidentiality: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'There are some limits. An advocate may have to share information if you or someone else is at risk of serious harm.',
+            'There are limits. An advocate may have to share information if someone is at risk of serious harm, or if the law or a court says so.',
             {
               id: 'knowledge.topic.confidentiality.harm',
-              desc: 'Paragraph: the limit of confidentiality (risk of serious harm).',
+              desc: 'Paragraph: the limits of confidentiality (risk of serious harm; the law or a court).',
             },
           ),
       },
       {
         type: 'paragraph',
         text: () =>
-          msg(
-            'An advocate may also have to share information if the law or a court says they must.',
-            {
-              id: 'knowledge.topic.confidentiality.law',
-              desc: 'Paragraph: the limit of confidentiality (law or court).',
-            },
-          ),
-      },
-      {
-        type: 'paragraph',
-        text: () =>
-          msg(
-            'Your advocate should explain these limits when you first meet. If anything is unclear, ask them.',
-            {
-              id: 'knowledge.topic.confidentiality.explain',
-              desc: 'Paragraph: the advocate explains the limits.',
-            },
-          ),
+          msg('Your advocate should explain these limits when you first meet.', {
+            id: 'knowledge.topic.confidentiality.explain',
+            desc: 'Paragraph: the advocate explains the limits.',
+          }),
       },
     ],
   },
@@ -462,7 +395,7 @@ const singlePointOfAccess: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'Many councils pay one organisation to run all the advocacy in their area. This is often called a single point of access.',
+            'Many councils pay one organisation to run all the advocacy in their area, often called a single point of access.',
             {
               id: 'knowledge.topic.spoa.what',
               desc: 'Paragraph: what a single point of access is.',
@@ -473,7 +406,7 @@ const singlePointOfAccess: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'You contact one place, and they find the right kind of advocate for you. You do not need to know which kind you need.',
+            'You contact one place and they find the right advocate for you. You do not need to know which kind you need.',
             {
               id: 'knowledge.topic.spoa.oneContact',
               desc: 'Paragraph: you only need one contact.',
@@ -484,7 +417,7 @@ const singlePointOfAccess: KnownTopic = {
         type: 'paragraph',
         text: () =>
           msg(
-            'Some services use one assessment for every kind of advocacy they offer. This means you do not have to tell your story again and again.',
+            'Some services use one assessment for every kind of advocacy, so you tell your story only once.',
             {
               id: 'knowledge.topic.spoa.once',
               desc: 'Paragraph: one assessment for all services.',
@@ -494,13 +427,10 @@ const singlePointOfAccess: KnownTopic = {
       {
         type: 'paragraph',
         text: () =>
-          msg(
-            "To find it, search your council's website for advocacy, or phone the council and ask.",
-            {
-              id: 'knowledge.topic.spoa.find',
-              desc: 'Paragraph: how to find the single point of access.',
-            },
-          ),
+          msg("To find it, search your council's website for advocacy, or phone the council.", {
+            id: 'knowledge.topic.spoa.find',
+            desc: 'Paragraph: how to find the single point of access.',
+          }),
       },
     ],
   },

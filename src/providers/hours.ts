@@ -61,7 +61,8 @@ const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\buntil\b)\s*/i;
 
 /** "9:00-17:00", "9am to 1pm, 2pm to 5pm", "closed" → ranges, or null. */
 function parseRanges(text: string): TimeRange[] | null {
-  const trimmed = text.trim();
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed.length > 200) return null;
   if (/^closed$/i.test(trimmed)) return [];
   const ranges: TimeRange[] = [];
   for (const part of trimmed.split(/\s*(?:,|\band\b|&)\s*/i)) {
@@ -80,11 +81,11 @@ const DAY_ALIASES: Record<string, number[]> = {
   weekends: [5, 6],
 };
 
-/** "Mon", "Tues", "wednesday", "Thurs." → 0..6, or -1. Three letters are enough. */
+/** "Mon", "Tues", "Weds", "wednesday", "Thurs." → 0..6, or -1 ("Monkey", "Mo"). */
 function dayIndex(text: string): number {
   const word = text.trim().toLowerCase().replace(/\.$/, '');
-  if (!/^[a-z]{3,9}$/.test(word)) return -1;
-  return WEEKDAYS.findIndex((day) => day.startsWith(word.slice(0, 3)));
+  if (word.length < 3) return -1;
+  return WEEKDAYS.findIndex((day) => day.startsWith(word) || (word === 'weds' && day[0] === 'w'));
 }
 
 /** "Mon-Fri", "Sat & Sun", "Mon, Wed to Fri", "weekdays" → day numbers, or null. */
@@ -120,7 +121,8 @@ function sortRanges(hours: WeeklyHours): WeeklyHours {
  *     group  = days [":"] ( ranges / "closed" )
  *     days   = span *( ("," / "&" / "and") span )
  *     span   = day [ ("-" / "to") day ] / "daily" / "weekdays" / "weekends"
- *     day    = the first three or more letters of a day name, any case ("Mon", "Tues", "Sunday")
+ *     day    = a day's name or its first three or more letters, any case ("Mon", "Tues",
+ *              "Sunday"), or "Weds"
  *     ranges = range *( ("," / "&" / "and") range )
  *     range  = time ("-" / "to" / "until") time
  *     time   = 24-hour "H:MM" / "HH:MM" (a dot also works), or 12-hour "9am", "5.30pm"
@@ -130,17 +132,23 @@ function sortRanges(hours: WeeklyHours): WeeklyHours {
  * a timetable with a day missing would tell people that day is closed.
  */
 export function parseHoursText(text: string, report?: Report): WeeklyHours | null {
+  if (text.length > 1000) {
+    report?.(text);
+    return null;
+  }
   const hours = emptyWeek();
   let bad = false;
   let groups = 0;
-  for (const group of text.split(/[;\n]/)) {
-    if (!group.trim()) continue;
+  for (const part of text.split(/[;\n]/)) {
+    const group = part.replace(/\s+/g, ' ').trim();
+    if (!group) continue;
     groups += 1;
-    const m = /^([^\d]*?)\s*:?\s*(\d.*|closed)$/is.exec(group.trim());
-    const days = m ? parseDays(m[1] ?? '') : null;
-    const ranges = m ? parseRanges(m[2] ?? '') : null;
+    // The days run up to the first digit, or to "closed" at the end.
+    const at = group.search(/\d|closed$/i);
+    const days = at > 0 ? parseDays(group.slice(0, at).replace(/ ?:? ?$/, '')) : null;
+    const ranges = at > 0 ? parseRanges(group.slice(at)) : null;
     if (!days || !ranges) {
-      report?.(group.trim());
+      report?.(group);
       bad = true;
       continue;
     }
@@ -170,7 +178,7 @@ export function parseHours(value: unknown, report?: Report): WeeklyHours | null 
     if (day && typeof ranges === 'string') parsed = parseRanges(ranges);
     if (day && Array.isArray(ranges)) {
       const pairs = ranges.map(parsePair);
-      parsed = pairs.every((pair) => pair !== null) ? (pairs) : null;
+      parsed = pairs.every((pair) => pair !== null) ? pairs : null;
     }
     if (!day || !parsed) {
       report?.(key);
@@ -214,7 +222,7 @@ export function parseOrukSchedules(
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
     const s = item as Record<string, unknown>;
-    const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 40).trim() : '');
     const from = text(s.valid_from).slice(0, 10);
     const to = text(s.valid_to).slice(0, 10);
     if ((from && from > today) || (to && to < today)) continue;
@@ -249,7 +257,7 @@ export function parseOrukSchedules(
     if (!days || !opens || !closes) {
       if (!days && !s.opens_at && !s.closes_at) continue; // a schedule with only a description
       report?.(
-        `${text(s.byday) || String(s.weekday ?? '')} ${text(s.opens_at)}-${text(s.closes_at)}`.trim(),
+        `${text(s.byday) || (typeof s.weekday === 'number' ? String(s.weekday) : text(s.weekday))} ${text(s.opens_at)}-${text(s.closes_at)}`.trim(),
       );
       return null;
     }

@@ -59,14 +59,20 @@ const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
  * control characters shown as U+FFFD, so that the editor can see something odd is there.
  */
 function describe(value: unknown): string {
-  if (typeof value === 'string') {
-    return Array.from(value.slice(0, 400))
-      .slice(0, 80)
-      .join('')
-      .replace(/\p{Cc}/gu, '\uFFFD');
+  switch (typeof value) {
+    case 'string':
+      return Array.from(value.slice(0, 400))
+        .slice(0, 80)
+        .join('')
+        .replace(/\p{Cc}/gu, '\uFFFD');
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    default:
+      return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
   }
-  if (Array.isArray(value)) return 'array';
-  return value === null || typeof value === 'object' ? 'object' : String(value);
 }
 
 const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?|GIR) ?(\d[A-Z]{2})$/i;
@@ -201,8 +207,12 @@ function isOruk(record: Raw): boolean {
 
 function readOne(input: Raw, index: number, options: ReadOptions): Provider {
   const problems: Problem[] = [];
-  const problem = (code: ProblemCode, field: string, value?: unknown) =>
-    problems.push({ code, field, index, ...(value !== undefined && { value: describe(value) }) });
+  const problem = (code: ProblemCode, field: string, value?: unknown) => {
+    // Enough to fix the data; a hostile file cannot make the list grow without end.
+    if (problems.length < LIMITS.list || code === 'no-name' || code === 'no-contact') {
+      problems.push({ code, field, index, ...(value !== undefined && { value: describe(value) }) });
+    }
+  };
 
   const oruk = isOruk(input);
   const raw = oruk ? fromOruk(input, options, problem) : input;
@@ -438,7 +448,7 @@ function readReferrers(value: unknown, problem: Report): WhoCanRefer {
   const words =
     typeof value === 'string' ? value.split(/[\s,;]+/) : Array.isArray(value) ? value : null;
   if (!words) problem('wrong-type', 'whoCanRefer', value);
-  for (const word of words ?? []) {
+  for (const word of words?.slice(0, REFERRERS.length * 2) ?? []) {
     const key = typeof word === 'string' ? word.trim().toLowerCase() : '';
     if ((REFERRERS as readonly string[]).includes(key)) who[key as keyof WhoCanRefer] = true;
     else if (key || typeof word !== 'string') problem('invalid-value', 'whoCanRefer', word);

@@ -204,7 +204,8 @@ describe('<advocacy-explainer>', () => {
         await emulateMedia({ media: 'screen' });
       }
       window.dispatchEvent(new Event('beforeprint'));
-      await el.updateComplete;
+      // Rendered at once, before the page is laid out for print.
+      expect($(el, '#panel-imca')!.textContent).to.contain(KINDS.find((k) => k.id === 'imca')!.standard.summary());
       expect($(el, '#toggle-imca')!.getAttribute('aria-expanded')).to.equal('true');
       expect(($(el, 'details.sources') as HTMLDetailsElement).open).to.equal(true);
       window.dispatchEvent(new Event('afterprint'));

@@ -285,7 +285,7 @@ describe('knowledge', () => {
 
     it('names the four areas of substantial difficulty for Care Act advocacy in England', () => {
       const route = getKind('care-act').nations.england.route?.() ?? '';
-      for (const word of ['understanding', 'remembering', 'weighing', 'telling'])
+      for (const word of ['understand', 'remember', 'weigh', 'tell'])
         expect(route).to.contain(word);
     });
   });
@@ -445,6 +445,21 @@ describe('knowledge', () => {
           .map((s) => `${e.path} (${wordCount(s)} words): ${s}`),
       );
       expect(long).to.deep.equal([]);
+    });
+
+    it('the knowledge text stays within its budget of 28,000 characters', () => {
+      // Every message once: shared messages are the same function wherever they are used. All
+      // of this ships in the drop-in script and is translated twice (standard and easy read).
+      const unique = new Map(ALL_ENTRIES.map((e) => [e.text, e.text().length]));
+      const total = [...unique.values()].reduce((sum, n) => sum + n, 0);
+      expect(total).to.be.at.most(28_000);
+    });
+
+    it('each kind helps with at most 3 things', () => {
+      for (const kind of KINDS) {
+        expect(kind.standard.helpsWith.length, kind.id).to.be.within(1, 3);
+        if (kind.easyRead) expect(kind.easyRead.helpsWith.length, kind.id).to.be.within(1, 3);
+      }
     });
 
     it('summaries are one or two sentences', () => {

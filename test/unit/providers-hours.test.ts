@@ -70,7 +70,7 @@ describe('parseHoursText (the attribute grammar)', () => {
     },
     {
       name: 'a list of days',
-      text: 'Mon, Wed, Fri 9:30-16:30',
+      text: 'Mon, Weds, Friday 9:30-16:30',
       expected: {
         monday: [['09:30', '16:30']],
         wednesday: [['09:30', '16:30']],
@@ -131,11 +131,22 @@ describe('parseHoursText (the attribute grammar)', () => {
   const refused: { name: string; text: string; bad: string }[] = [
     { name: 'bare hours ("9-5" could mean 9am to 5am)', text: 'Mon-Fri 9-5', bad: 'Mon-Fri 9-5' },
     { name: 'an unknown day', text: 'Funday 9:00-17:00', bad: 'Funday 9:00-17:00' },
+    {
+      name: 'a word that only starts like a day',
+      text: 'Monkey 9:00-17:00',
+      bad: 'Monkey 9:00-17:00',
+    },
+    { name: 'a two-letter day', text: 'Mo 9:00-17:00', bad: 'Mo 9:00-17:00' },
     { name: 'an impossible time', text: 'Mon 25:00-26:00', bad: 'Mon 25:00-26:00' },
     { name: 'a missing closing time', text: 'Mon 9:00', bad: 'Mon 9:00' },
     { name: 'no days', text: '9:00-17:00', bad: '9:00-17:00' },
     { name: 'one bad group among good ones', text: 'Mon-Fri 9:00-17:00; ask us', bad: 'ask us' },
     { name: 'only separators', text: ' ; ', bad: ';' },
+    {
+      name: 'text longer than any timetable',
+      text: `Mon 9:00-17:00;${' '.repeat(1000)}`,
+      bad: `Mon 9:00-17:00;${' '.repeat(1000)}`,
+    },
   ];
   for (const c of refused) {
     it(`refuses the whole text for ${c.name}`, () => {

@@ -78,7 +78,7 @@ describe('readProviders: each field', () => {
   const cases: {
     name: string;
     input: Record<string, unknown>;
-    check: (p: Provider) => void;
+    check: (p: Provider) => unknown;
     problems?: string[];
   }[] = [
     {
@@ -299,6 +299,14 @@ describe('readProviders: each field', () => {
       if (provider) expect(codes(provider.problems)).to.deep.equal(c.problems ?? []);
     });
   }
+
+  it('caps the problems of one provider, keeping no-contact', () => {
+    const input: Record<string, unknown> = { name: 'Typo Trust' };
+    for (let i = 0; i < 200; i += 1) input[`field${i}`] = i;
+    const { problems } = readProviders(input);
+    expect(problems.length).to.equal(51);
+    expect(problems[50]?.code).to.equal('no-contact');
+  });
 
   it('puts the provider’s index on each problem', () => {
     const result = readProviders([DERBY, { name: 'B', phone: 'nope', email: 'b@b.example' }]);

@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0 var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .progress {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .back::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-end: 0.4em;
+    border-block-start: 2px solid currentColor;
+    border-inline-start: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .back::before {
+    transform: rotate(45deg);
+  }
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  legend > * {
+    margin: 0;
+  }
+  .hint {
+    color: var(--_muted);
+    margin-block-end: var(--_space);
+  }
+  .form-group--error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: var(--_space);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .error-summary ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .choices {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: var(--_target) 1fr;
+    align-items: start;
+    column-gap: calc(var(--_space) * 0.5);
+    position: relative;
+  }
+  .choice input {
+    inline-size: var(--_target);
+    block-size: var(--_target);
+    margin: 0;
+    accent-color: var(--_text);
+    cursor: pointer;
+  }
+  .choice label {
+    align-self: center;
+    padding-block: 0.4em;
+    cursor: pointer;
+  }
+  .choice .option-hint {
+    grid-column: 2;
+    color: var(--_muted);
+    margin: 0;
+  }
+  .choice input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus-text);
+  }
+  .or {
+    margin: 0;
+    padding-inline-start: calc(var(--_target) / 4);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space);
+  }
+  .summary {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    border-block-start: 1px solid var(--_border);
+  }
+  .summary > div {
+    display: grid;
+    grid-template-columns: 1fr 1fr auto;
+    gap: 0 var(--_space);
+    padding-block: calc(var(--_space) * 0.5);
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary dt {
+    font-weight: 700;
+  }
+  .summary dd {
+    margin: 0;
+  }
+  @media (max-width: 40em) {
+    .summary > div {
+      grid-template-columns: 1fr;
+    }
+  }
+  .outcome {
+    border-inline-start: 5px solid var(--_border);
+    padding-inline-start: var(--_space);
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .outcome--legal-right {
+    border-inline-start-color: var(--advocacy-quiz-right-color, #00703c);
+  }
+  .strength {
+    display: inline-block;
+    padding: 0.1em 0.5em;
+    margin-block-end: calc(var(--_space) * 0.5);
+    border: 2px solid currentColor;
+    font-weight: 700;
+  }
+  details.basis > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  details.basis li {
+    margin-block-end: 0.5em;
+  }
+  details.basis a {
+    display: inline-block;
+    min-height: 24px;
+  }
+  .notice {
+    border-inline-start: 5px solid var(--_surface);
+    padding-inline-start: var(--_space);
+  }
+  .providers advocacy-contact-card {
+    margin-block-end: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .choice input {
+      accent-color: auto;
+    }
+  }
+  @media print {
+    .actions,
+    .top,
+    .change {
+      display: none !important;
+    }
+    details.basis > * {
+      display: block;
+    }
+  }
+`;
