@@ -7,7 +7,7 @@ import { heading } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
 import { formatDate, formatLanguage, formatList, formatTime, formatWeekday } from '../ui/format.js';
 import { contactCardStyles } from './advocacy-contact-card.styles.js';
-import { getKind } from '../knowledge/index.js';
+import { kindName } from '../knowledge/names.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import {
   filterProviders,
@@ -299,7 +299,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
       return;
     }
     const names: Partial<Record<AdvocacyKindId, string>> = {};
-    for (const p of providers) for (const id of p.services) names[id] = getKind(id)?.standard.name();
+    for (const p of providers) for (const id of p.services) names[id] = kindName(id);
     const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
     let script = this.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD_MARK}]`);
     try {
@@ -427,7 +427,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     if (noContact) {
       this.warnOnce(`no-contact:${provider.id}`, `"${provider.name}" has no phone, textphone, text number, email, website or referral form, so nobody can contact it. Add at least one.`);
     }
-    const kinds = provider.services.map((id) => getKind(id)?.standard.name() ?? id);
+    const kinds = provider.services.map((id) => kindName(id));
     return html`<section class="card" part="card" aria-labelledby="name-${provider.id}">
       ${heading(this.level, provider.name, { id: `name-${provider.id}`, className: 'heading-medium' })}
       ${provider.organisation && provider.organisation !== provider.name

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const explainerStyles = css`
+  .loading {
+    /* Keeps about the space the text takes with every section closed, so the page does not jump. */
+    min-height: var(--advocacy-explainer-min-height, 40em);
+  }
   .intro {
     border-inline-start: 5px solid var(--_border);
     padding-inline-start: var(--_space);

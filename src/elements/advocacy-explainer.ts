@@ -8,7 +8,7 @@ import { baseStyles } from '../ui/tokens.js';
 import { formatDate } from '../ui/format.js';
 import { nationName } from '../ui/nation-names.js';
 import { explainerStyles } from './advocacy-explainer.styles.js';
-import { KINDS, TOPICS } from '../knowledge/index.js';
+import { loadKnowledge, type KnowledgeModule } from '../packs/load.js';
 import { ADVOCACY_KIND_IDS, isAdvocacyKindId } from '../knowledge/ids.js';
 import { NATIONS, type Nation } from '../knowledge/nations.js';
 import type {
@@ -58,6 +58,26 @@ export class AdvocacyExplainer extends AdvocacyElement {
   @state()
   private expanded = new Set<string>();
 
+  /** The knowledge model, loaded when the explainer first appears (a pack in the drop-in script). */
+  @state()
+  private knowledge?: KnowledgeModule;
+
+  @state()
+  private loadFailed = false;
+
+  /** Settles when the text has loaded (or could not be). */
+  readonly ready: Promise<void> = loadKnowledge().then(
+    async (knowledge) => {
+      this.knowledge = knowledge;
+      await this.updateComplete;
+      this.openFromFragment(false);
+    },
+    (error: unknown) => {
+      this.loadFailed = true;
+      this.warnOnce('load', `could not load the text (${String(error)}). Check that advocacy-widgets.knowledge.js is next to advocacy-widgets.js.`);
+    },
+  );
+
   /** Show only these kinds: ids separated by spaces, for example `imha imca`. Default: all. */
   @property()
   types?: string;
@@ -92,12 +112,9 @@ export class AdvocacyExplainer extends AdvocacyElement {
     if (changed.has('types')) this.checkTypes();
   }
 
-  protected override firstUpdated(): void {
-    this.openFromFragment(false);
-  }
-
-  /** Opens a kind of advocacy by id and brings it into view. Returns false for an unknown id. */
-  show(id: string): boolean {
+  /** Opens a kind of advocacy by id and brings it into view. Resolves false for an unknown id. */
+  async show(id: string): Promise<boolean> {
+    await this.ready;
     if (!this.visibleKinds().some((k) => k.id === id)) return false;
     this.expanded = new Set([...this.expanded, id]);
     void this.updateComplete.then(() => {
@@ -130,7 +147,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const hash = decodeURIComponent(window.location.hash || '').toLowerCase();
     if (!hash.startsWith(FRAGMENT_PREFIX)) return;
     const id = hash.slice(FRAGMENT_PREFIX.length);
-    if (focus) this.show(id);
+    if (focus) void this.show(id);
     else if (this.visibleKinds().some((k) => k.id === id)) {
       this.expanded = new Set([...this.expanded, id]);
       void this.updateComplete.then(() =>
@@ -159,7 +176,8 @@ export class AdvocacyExplainer extends AdvocacyElement {
 
   private visibleKinds(): AdvocacyKind[] {
     const asked = words(this.types);
-    return asked.length === 0 ? [...KINDS] : KINDS.filter((k) => asked.includes(k.id));
+    const kinds = this.knowledge?.KINDS ?? [];
+    return asked.length === 0 ? [...kinds] : kinds.filter((k) => asked.includes(k.id));
   }
 
   private text(kind: AdvocacyKind): KindText {
@@ -322,6 +340,15 @@ export class AdvocacyExplainer extends AdvocacyElement {
   }
 
   protected override renderContent(): unknown {
+    if (this.loadFailed) {
+      return html`<p>${msg('Sorry, this information could not be loaded. Please try again later.', { id: 'explainer.load-failed' })}</p>`;
+    }
+    if (!this.knowledge) {
+      return html`<div class="loading" aria-busy="true">
+        <p>${msg('Loading information about advocacy…', { id: 'explainer.loading' })}</p>
+      </div>`;
+    }
+    const { TOPICS } = this.knowledge;
     const nation = this.validNation;
     const kinds = this.visibleKinds();
     if (kinds.length === 0) {

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
+  .loading {
+    /* Keeps the space the first question takes, so the page does not jump when it arrives. */
+    min-height: var(--advocacy-quiz-min-height, 24em);
+  }
   .top {
     display: flex;
     flex-wrap: wrap;

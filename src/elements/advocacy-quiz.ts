@@ -7,32 +7,18 @@ import { AdvocacyElement } from '../ui/base-element.js';
 import { heading, subLevel } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
 import { quizStyles } from './advocacy-quiz.styles.js';
-import { getKind } from '../knowledge/index.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
-import {
-  answer,
-  assess,
-  getQuestion,
-  hasLegalRight,
-  isComplete,
-  nextQuestion,
-  perspectiveOf,
-  previousQuestion,
-  pruneAnswers,
-  questionsToAsk,
-  read,
-  selectedOptions,
-  shownOptions,
-  withPreset,
-  type Answers,
-  type Outcome,
-  type Perspective,
-  type PerspectiveText,
-  type Preset,
-  type Question,
-  type QuestionId,
-  type Register,
-  type Strength,
+import { loadEligibility, loadKnowledge, type EligibilityModule, type KnowledgeModule } from '../packs/load.js';
+import type {
+  Answers,
+  Outcome,
+  Perspective,
+  PerspectiveText,
+  Preset,
+  Question,
+  QuestionId,
+  Register,
+  Strength,
 } from '../eligibility/index.js';
 import '../contact-card.js';
 
@@ -77,6 +63,17 @@ export interface QuizCompleteDetail {
 export class AdvocacyQuiz extends AdvocacyElement {
   static override styles = [baseStyles, quizStyles];
 
+  /** The questions and rules, loaded when the quiz first appears (a pack in the drop-in script). */
+  @state()
+  private rules?: EligibilityModule;
+
+  /** The knowledge model, for the names, routes and sources in the result. */
+  @state()
+  private knowledge?: KnowledgeModule;
+
+  @state()
+  private loadFailed = false;
+
   @state()
   private answers: Answers = {};
 
@@ -97,6 +94,18 @@ export class AdvocacyQuiz extends AdvocacyElement {
   private returnToCheck = false;
   private moveFocus = false;
 
+  /** Settles when the questions and rules have loaded (or could not be). */
+  readonly ready: Promise<void> = Promise.all([loadEligibility(), loadKnowledge()]).then(
+    ([rules, knowledge]) => {
+      this.knowledge = knowledge;
+      this.rules = rules;
+    },
+    (error: unknown) => {
+      this.loadFailed = true;
+      this.warnOnce('load', `could not load the quiz's questions (${String(error)}). Check that advocacy-widgets.eligibility.js and advocacy-widgets.knowledge.js are next to advocacy-widgets.js.`);
+    },
+  );
+
   /** Clears every answer and goes back to the first question. */
   reset(): void {
     this.answers = {};
@@ -107,7 +116,8 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('nation')) this.answers = pruneAnswers(this.answers, this.preset);
+    if (!this.rules) return;
+    if (changed.has('nation')) this.answers = this.rules.pruneAnswers(this.answers, this.preset);
     if (!this.step) this.step = this.firstStep();
   }
 
@@ -131,22 +141,22 @@ export class AdvocacyQuiz extends AdvocacyElement {
   }
 
   private get perspective(): Perspective {
-    return perspectiveOf(this.answers);
+    return this.rules!.perspectiveOf(this.answers);
   }
 
   private text(wording: PerspectiveText): string {
-    return read(wording, this.perspective, this.register);
+    return this.rules!.read(wording, this.perspective, this.register);
   }
 
   private firstStep(): Step {
-    const first = nextQuestion({}, this.preset);
+    const first = this.rules!.nextQuestion({}, this.preset);
     return first ? { view: 'question', id: first.id } : { view: 'check' };
   }
 
   private go(step: Step): void {
     this.step = step;
     this.moveFocus = true;
-    const path = questionsToAsk(this.answers, this.preset);
+    const path = this.rules!.questionsToAsk(this.answers, this.preset);
     const name = step.view === 'question' ? step.id : step.view === 'check' ? 'check-answers' : 'result';
     const number = step.view === 'question' ? path.findIndex((q) => q.id === step.id) + 1 : path.length + 1;
     this.dispatchEvent(
@@ -157,7 +167,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
       }),
     );
     if (step.view === 'result') {
-      const kinds = assess(this.answers, this.preset).map((o) => o.kind);
+      const kinds = this.rules!.assess(this.answers, this.preset).map((o) => o.kind);
       this.dispatchEvent(
         new CustomEvent<QuizCompleteDetail>('advocacy-quiz-complete', {
           detail: { kinds },
@@ -173,8 +183,8 @@ export class AdvocacyQuiz extends AdvocacyElement {
     const form = event.currentTarget as HTMLFormElement;
     const values = new FormData(form).getAll(question.id).map(String);
     const value = question.type === 'single' ? values[0] : values;
-    const next = value === undefined || value.length === 0 ? this.answers : answer(this.answers, question.id, value, this.preset);
-    if (!(selectedOptions(withPreset(next, this.preset), question.id).length > 0)) {
+    const next = value === undefined || value.length === 0 ? this.answers : this.rules!.answer(this.answers, question.id, value, this.preset);
+    if (!(this.rules!.selectedOptions(this.rules!.withPreset(next, this.preset), question.id).length > 0)) {
       this.showError = true;
       this.moveFocus = true;
       this.requestUpdate();
@@ -182,8 +192,8 @@ export class AdvocacyQuiz extends AdvocacyElement {
     }
     this.showError = false;
     this.answers = next;
-    const following = nextQuestion(next, this.preset);
-    if (following && !(this.returnToCheck && isComplete(next, this.preset))) {
+    const following = this.rules!.nextQuestion(next, this.preset);
+    if (following && !(this.returnToCheck && this.rules!.isComplete(next, this.preset))) {
       this.go({ view: 'question', id: following.id });
     } else {
       this.returnToCheck = false;
@@ -199,7 +209,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
       this.go({ view: 'check' });
       return;
     }
-    const previous = previousQuestion(this.answers, step.view === 'question' ? step.id : undefined, this.preset);
+    const previous = this.rules!.previousQuestion(this.answers, step.view === 'question' ? step.id : undefined, this.preset);
     if (previous) this.go({ view: 'question', id: previous.id });
   }
 
@@ -246,11 +256,11 @@ export class AdvocacyQuiz extends AdvocacyElement {
   }
 
   private renderQuestion(question: Question): TemplateResult {
-    const context = withPreset(this.answers, this.preset);
-    const path = questionsToAsk(this.answers, this.preset);
+    const context = this.rules!.withPreset(this.answers, this.preset);
+    const path = this.rules!.questionsToAsk(this.answers, this.preset);
     const number = path.findIndex((q) => q.id === question.id) + 1;
-    const options = shownOptions(question, context);
-    const selected = selectedOptions(context, question.id);
+    const options = this.rules!.shownOptions(question, context);
+    const selected = this.rules!.selectedOptions(context, question.id);
     const error = this.text(question.error);
     const firstInput = `q-${question.id}-${options[0]?.id ?? ''}`;
     const hintId = `hint-${question.id}`;
@@ -316,8 +326,8 @@ export class AdvocacyQuiz extends AdvocacyElement {
   }
 
   private answerText(question: Question): string {
-    const context = withPreset(this.answers, this.preset);
-    const chosen = selectedOptions(context, question.id);
+    const context = this.rules!.withPreset(this.answers, this.preset);
+    const chosen = this.rules!.selectedOptions(context, question.id);
     return question.options
       .filter((o) => chosen.includes(o.id))
       .map((o) => this.text(o.label))
@@ -325,7 +335,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
   }
 
   private renderCheck(): TemplateResult {
-    const path = questionsToAsk(this.answers, this.preset);
+    const path = this.rules!.questionsToAsk(this.answers, this.preset);
     return html`${this.renderTop(true, nothing)}
       ${heading(this.level, msg('Check your answers', { id: 'quiz.check.heading' }), {
         id: 'step-heading',
@@ -410,13 +420,13 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   private showInExplainer(kind: AdvocacyKindId): void {
     const explainer = document.querySelector('advocacy-explainer');
-    explainer?.show(kind);
+    void explainer?.show(kind);
   }
 
   private renderOutcome(outcome: Outcome): TemplateResult {
-    const kind = getKind(outcome.kind);
+    const kind = this.knowledge!.getKind(outcome.kind);
     const text = (this.easyRead && kind.easyRead) || kind.standard;
-    const nation = withPreset(this.answers, this.preset).nation;
+    const nation = this.rules!.withPreset(this.answers, this.preset).nation;
     const route = nation ? kind.nations[nation] : undefined;
     const level = subLevel(this.level);
     const sub = subLevel(this.level, 2);
@@ -455,9 +465,9 @@ export class AdvocacyQuiz extends AdvocacyElement {
   }
 
   private renderResult(): TemplateResult {
-    const outcomes = assess(this.answers, this.preset);
+    const outcomes = this.rules!.assess(this.answers, this.preset);
     const self = this.perspective === 'self';
-    const right = hasLegalRight(outcomes);
+    const right = this.rules!.hasLegalRight(outcomes);
     let lead: string;
     if (right) {
       lead = self
@@ -491,9 +501,21 @@ export class AdvocacyQuiz extends AdvocacyElement {
   }
 
   protected override renderContent(): unknown {
+    if (this.loadFailed) {
+      return html`<div part="base">
+        <p>${msg('Sorry, the questions could not be loaded. Please try again later, or ask your council about advocacy.', {
+          id: 'quiz.load-failed',
+        })}</p>
+      </div>`;
+    }
+    if (!this.rules) {
+      return html`<div part="base" class="loading" aria-busy="true">
+        <p>${msg('Loading the questions…', { id: 'quiz.loading' })}</p>
+      </div>`;
+    }
     const step = this.step ?? this.firstStep();
     let body: TemplateResult;
-    if (step.view === 'question') body = this.renderQuestion(getQuestion(step.id));
+    if (step.view === 'question') body = this.renderQuestion(this.rules.getQuestion(step.id));
     else if (step.view === 'check') body = this.renderCheck();
     else body = this.renderResult();
     // A fresh DOM for each step, so nothing ticked on one question is carried to the next.

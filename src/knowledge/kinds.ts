@@ -16,6 +16,7 @@
 import { msg } from '@lit/localize';
 import type { AdvocacyKind, Text } from './types.js';
 import { LAST_CHECKED, SOURCES as S } from './sources.js';
+import { KIND_NAMES } from './names.js';
 
 // ---------------------------------------------------------------------------------------------
 // Texts shared by several kinds (one message each, so translators see them once).
@@ -77,11 +78,7 @@ const imha: AdvocacyKind = {
   group: 'legal-right',
   acronym: 'IMHA',
   standard: {
-    name: () =>
-      msg('Independent Mental Health Advocate', {
-        id: 'knowledge.imha.name',
-        desc: 'Name of a kind of advocacy, used as a heading. The acronym IMHA is shown after it.',
-      }),
+    name: KIND_NAMES['imha'],
     summary: () =>
       msg(
         'An Independent Mental Health Advocate (IMHA) helps you understand and use your rights under mental health law. They are on your side and do not work for the hospital.',
@@ -216,11 +213,7 @@ const imca: AdvocacyKind = {
   group: 'legal-right',
   acronym: 'IMCA',
   standard: {
-    name: () =>
-      msg('Independent Mental Capacity Advocate', {
-        id: 'knowledge.imca.name',
-        desc: 'Name of a kind of advocacy, used as a heading. The acronym IMCA is shown after it.',
-      }),
+    name: KIND_NAMES['imca'],
     summary: () =>
       msg(
         'An Independent Mental Capacity Advocate (IMCA) speaks up for you when you cannot make an important decision yourself. They make sure your wishes, feelings and rights count.',
@@ -326,11 +319,7 @@ const careAct: AdvocacyKind = {
   id: 'care-act',
   group: 'legal-right',
   standard: {
-    name: () =>
-      msg('Care Act advocate', {
-        id: 'knowledge.careAct.name',
-        desc: 'Name of a kind of advocacy, used as a heading. The Care Act is a law in England.',
-      }),
+    name: KIND_NAMES['care-act'],
     summary: () =>
       msg(
         "A Care Act advocate helps you take part in the council's decisions about your care and support, and makes sure the council listens.",
@@ -447,11 +436,7 @@ const nhsComplaints: AdvocacyKind = {
   id: 'nhs-complaints',
   group: 'legal-right',
   standard: {
-    name: () =>
-      msg('NHS complaints advocacy', {
-        id: 'knowledge.nhsComplaints.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['nhs-complaints'],
     summary: () =>
       msg(
         'NHS complaints advocacy is free, independent help to complain about NHS care or treatment.',
@@ -572,11 +557,7 @@ const children: AdvocacyKind = {
   id: 'children',
   group: 'legal-right',
   standard: {
-    name: () =>
-      msg('Advocacy for children and young people', {
-        id: 'knowledge.children.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['children'],
     summary: () =>
       msg(
         'An advocate for children and young people helps you say what you think about decisions that affect you. They work for you, not for social services.',
@@ -693,11 +674,7 @@ const learningDisabilityAutism: AdvocacyKind = {
   id: 'learning-disability-autism',
   group: 'legal-right',
   standard: {
-    name: () =>
-      msg('Learning disability and autism advocacy', {
-        id: 'knowledge.learningDisabilityAutism.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['learning-disability-autism'],
     summary: () =>
       msg(
         'Learning disability and autism advocacy gives you an advocate who communicates in a way that works for you. They help you have a say in your life.',
@@ -800,11 +777,7 @@ const mentalHealth: AdvocacyKind = {
   id: 'mental-health',
   group: 'legal-right',
   standard: {
-    name: () =>
-      msg('Mental health advocacy in the community', {
-        id: 'knowledge.mentalHealth.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['mental-health'],
     summary: () =>
       msg(
         'Community mental health advocacy helps you speak up and have a say in your mental health care.',
@@ -897,11 +870,7 @@ const community: AdvocacyKind = {
   id: 'community',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Community advocacy', {
-        id: 'knowledge.community.name',
-        desc: 'Name of a kind of advocacy, used as a heading. Also called general advocacy.',
-      }),
+    name: KIND_NAMES['community'],
     summary: () =>
       msg(
         'Community advocacy gives you an independent advocate when the law does not give you a right to one. Charities and councils run it.',
@@ -959,11 +928,7 @@ const citizen: AdvocacyKind = {
   id: 'citizen',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Citizen advocacy', {
-        id: 'knowledge.citizen.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['citizen'],
     summary: () =>
       msg(
         'In citizen advocacy, a trained volunteer gets to know you and supports you over a long time.',
@@ -1023,11 +988,7 @@ const group: AdvocacyKind = {
   id: 'group',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Group advocacy', {
-        id: 'knowledge.group.name',
-        desc: 'Name of a kind of advocacy, used as a heading. Also called collective advocacy.',
-      }),
+    name: KIND_NAMES['group'],
     summary: () =>
       msg(
         'In group advocacy, people with shared experiences speak up together. A group can have a stronger voice than one person alone.',
@@ -1089,11 +1050,7 @@ const peer: AdvocacyKind = {
   id: 'peer',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Peer advocacy', {
-        id: 'knowledge.peer.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['peer'],
     summary: () =>
       msg(
         'A peer advocate has been through something similar to you. They use what they learned to help you speak up.',
@@ -1147,11 +1104,7 @@ const self: AdvocacyKind = {
   id: 'self',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Self-advocacy', {
-        id: 'knowledge.self.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['self'],
     summary: () =>
       msg(
         'Self-advocacy means speaking up for yourself, with the skills and support to say what you want and stand up for your rights.',
@@ -1214,11 +1167,7 @@ const paid: AdvocacyKind = {
   id: 'paid',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Paid advocacy', {
-        id: 'knowledge.paid.name',
-        desc: 'Name of a kind of advocacy, used as a heading.',
-      }),
+    name: KIND_NAMES['paid'],
     summary: () =>
       msg(
         'With paid advocacy, you pay an independent advocate to support you. It can help when free advocacy is not available to you.',
@@ -1281,11 +1230,7 @@ const spotPurchase: AdvocacyKind = {
   id: 'spot-purchase',
   group: 'other',
   standard: {
-    name: () =>
-      msg('Spot-purchase advocacy', {
-        id: 'knowledge.spotPurchase.name',
-        desc: 'Name of a kind of advocacy, used as a heading. "Spot purchase" means buying one service, one time.',
-      }),
+    name: KIND_NAMES['spot-purchase'],
     summary: () =>
       msg(
         'Spot-purchase advocacy is when a council or NHS body pays for a one-off advocate for you.',

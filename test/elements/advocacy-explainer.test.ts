@@ -10,6 +10,18 @@ import { findInTree } from '../helpers/a11y.js';
 import { captureWarnings } from '../helpers/console.js';
 
 const ALL = ADVOCACY_KIND_IDS.join(' ');
+
+/** Waits until every explainer in the fixture has its text. */
+async function ready<T extends Element>(el: T): Promise<T> {
+  const all = [el, ...el.querySelectorAll('advocacy-explainer')].filter(
+    (e): e is AdvocacyExplainer => e.localName === 'advocacy-explainer',
+  );
+  for (const explainer of all) {
+    await explainer.ready;
+    await explainer.updateComplete;
+  }
+  return el;
+}
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
@@ -20,15 +32,13 @@ describe('<advocacy-explainer>', () => {
 
   describe('accessibility', () => {
     it('is axe-clean with every section closed', async () => {
-      const main = await fixture(html`<main><advocacy-explainer></advocacy-explainer></main>`);
+      const main = await ready(await fixture(html`<main><advocacy-explainer></advocacy-explainer></main>`));
       await expectAccessible(main);
     });
 
     it('is axe-clean with every section open, for each nation and without one', async () => {
       for (const nation of [undefined, ...NATIONS]) {
-        const main = await fixture(
-          html`<main><advocacy-explainer nation=${nation ?? ''} open=${ALL}></advocacy-explainer></main>`,
-        );
+        const main = await ready(await fixture(html`<main><advocacy-explainer nation=${nation ?? ''} open=${ALL}></advocacy-explainer></main>`));
         for (const details of main.firstElementChild!.shadowRoot!.querySelectorAll('details')) details.open = true;
         await expectAccessible(main);
         fixtureCleanup();
@@ -36,7 +46,7 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('exposes each section as a collapsed button, then expanded, in the accessibility tree', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imca"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imca"></advocacy-explainer>`));
       const name = KINDS.find((k) => k.id === 'imca')!.standard.name();
       const button = await findInTree((n) => n.role === 'button' && n.name.includes(name));
       expect(button, 'button in the tree').to.not.equal(null);
@@ -50,7 +60,7 @@ describe('<advocacy-explainer>', () => {
 
   describe('content', () => {
     it('opens with what advocacy is: on your side, independent, free and confidential', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`));
       const intro = $(el, '.intro')!;
       expect(intro.querySelector('h2')).to.not.equal(null);
       const text = intro.textContent.toLowerCase();
@@ -63,7 +73,7 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('groups kinds as a legal right and other kinds', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`));
       const groups = $$(el, 'section.group');
       expect(groups).to.have.length(2);
       expect(groups[0].querySelector('#toggle-imha')).to.not.equal(null);
@@ -72,9 +82,7 @@ describe('<advocacy-explainer>', () => {
 
     for (const nation of NATIONS) {
       it(`renders every kind for ${nation}, with that nation's status`, async () => {
-        const el = await fixture<AdvocacyExplainer>(
-          html`<advocacy-explainer nation=${nation} open=${ALL}></advocacy-explainer>`,
-        );
+        const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer nation=${nation} open=${ALL}></advocacy-explainer>`));
         for (const kind of KINDS) {
           const panel = $(el, `#panel-${kind.id}`)!;
           expect(panel.hidden, kind.id).to.equal(false);
@@ -88,13 +96,13 @@ describe('<advocacy-explainer>', () => {
     }
 
     it('labels differences by nation when no nation is set', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer open="care-act"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer open="care-act"></advocacy-explainer>`));
       const names = $$(el, '#panel-care-act .nation-name').map((n) => n.textContent);
       expect(names).to.deep.equal(['England:', 'Wales:', 'Scotland:', 'Northern Ireland:']);
     });
 
     it('keeps the legal basis behind "Where does this come from?"', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer open="imha" nation="england"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer open="imha" nation="england"></advocacy-explainer>`));
       const details = $(el, '#panel-imha details.sources') as HTMLDetailsElement;
       expect(details.open).to.equal(false);
       expect(details.querySelector('summary')!.textContent).to.contain('Where does this come from?');
@@ -102,14 +110,14 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('shows only the kinds in types', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha imca"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha imca"></advocacy-explainer>`));
       expect($$(el, 'button.toggle').map((b) => b.id)).to.deep.equal(['toggle-imha', 'toggle-imca']);
     });
 
     it('tells the editor about unknown ids in types, and shows a message when none is known', async () => {
       let el!: AdvocacyExplainer;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha-typo"></advocacy-explainer>`);
+        el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha-typo"></advocacy-explainer>`));
       });
       expect(warnings.join()).to.contain('imha-typo');
       expect($(el, '[part="editor-message"]')).to.not.equal(null);
@@ -119,9 +127,7 @@ describe('<advocacy-explainer>', () => {
   describe('headings', () => {
     for (const level of [2, 3, 4, 5, 6]) {
       it(`follows heading-level="${level}"`, async () => {
-        const el = await fixture<AdvocacyExplainer>(
-          html`<advocacy-explainer heading-level=${level} open="imha"></advocacy-explainer>`,
-        );
+        const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer heading-level=${level} open="imha"></advocacy-explainer>`));
         const levels = $$(el, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.localName[1]));
         expect(Math.min(...levels)).to.equal(level);
         expect(Math.max(...levels)).to.be.at.most(6);
@@ -130,14 +136,14 @@ describe('<advocacy-explainer>', () => {
     }
 
     it('falls back to level 2 for a value outside 2 to 6', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer heading-level="9"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer heading-level="9"></advocacy-explainer>`));
       expect($(el, '.intro h2')).to.not.equal(null);
     });
   });
 
   describe('opening and closing sections', () => {
     it('opens and closes with the pointer', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`));
       const button = $(el, '#toggle-imha')!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect($(el, '#panel-imha')!.hidden).to.equal(true);
@@ -151,7 +157,7 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('opens with Enter and closes with Space from the keyboard', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imca"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imca"></advocacy-explainer>`));
       const button = $(el, '#toggle-imca')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
@@ -163,7 +169,7 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('reaches each section button with Tab, in order', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha imca care-act"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha imca care-act"></advocacy-explainer>`));
       $(el, '#toggle-imha')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.id).to.equal('toggle-imca');
@@ -172,7 +178,7 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('opens the sections named in open', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer open="imca peer"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer open="imca peer"></advocacy-explainer>`));
       expect($(el, '#panel-imca')!.hidden).to.equal(false);
       expect($(el, '#panel-peer')!.hidden).to.equal(false);
       expect($(el, '#panel-imha')!.hidden).to.equal(true);
@@ -180,7 +186,7 @@ describe('<advocacy-explainer>', () => {
 
     it('opens the section in the page address, without changing the address', async () => {
       history.replaceState(null, '', '#advocacy-imca');
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer></advocacy-explainer>`));
       expect($(el, '#panel-imca')!.hidden).to.equal(false);
       const before = window.location.href;
       const hashChanged = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
@@ -196,7 +202,7 @@ describe('<advocacy-explainer>', () => {
     });
 
     it('shows every section when the page is printed', async () => {
-      const el = await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha imca"></advocacy-explainer>`);
+      const el = await ready(await fixture<AdvocacyExplainer>(html`<advocacy-explainer types="imha imca"></advocacy-explainer>`));
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle($(el, '#panel-imha')!).display).to.not.equal('none');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/quiz.js';
 import '../../src/explainer.js';
@@ -8,6 +8,16 @@ import { expectAccessible } from '../helpers/axe.js';
 import { findInTree } from '../helpers/a11y.js';
 
 type Choices = Record<string, string | string[]>;
+
+/** Waits until every quiz in the fixture has its questions. */
+async function ready<T extends Element>(el: T): Promise<T> {
+  const quizzes = [el, ...el.querySelectorAll('advocacy-quiz')].filter((e): e is AdvocacyQuiz => e.localName === 'advocacy-quiz');
+  for (const quiz of quizzes) {
+    await quiz.ready;
+    await quiz.updateComplete;
+  }
+  return el;
+}
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = (el: Element, s: string) => root(el).querySelector<HTMLElement>(s);
@@ -62,7 +72,7 @@ async function seeResult(el: AdvocacyQuiz): Promise<void> {
 describe('<advocacy-quiz>', () => {
   describe('accessibility', () => {
     it('is axe-clean on every step and on the result', async () => {
-      const main = await fixture(html`<main><advocacy-quiz></advocacy-quiz></main>`);
+      const main = await ready(await fixture(html`<main><advocacy-quiz></advocacy-quiz></main>`));
       const el = main.querySelector('advocacy-quiz')!;
       await answerAll(el, DETAINED_ENGLAND, () => expectAccessible(main));
       await expectAccessible(main);
@@ -72,7 +82,7 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('is axe-clean with the error summary showing, in easy read and kiosk mode', async () => {
-      const main = await fixture(html`<main><advocacy-quiz easy-read kiosk></advocacy-quiz></main>`);
+      const main = await ready(await fixture(html`<main><advocacy-quiz easy-read kiosk></advocacy-quiz></main>`));
       const el = main.querySelector('advocacy-quiz')!;
       $(el, 'button[type="submit"]')!.click();
       await el.updateComplete;
@@ -81,7 +91,7 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('puts the question heading in the legend, and exposes named radio buttons', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       expect($(el, 'fieldset > legend #step-heading')!.textContent).to.contain('Who are you finding out for?');
       const heading = await findInTree((n) => n.role === 'heading' && n.name === 'Who are you finding out for?');
       expect(heading?.level).to.equal(2);
@@ -91,18 +101,35 @@ describe('<advocacy-quiz>', () => {
     });
   });
 
+  describe('loading', () => {
+    it('shows a short loading line until the questions arrive, then the first question', async () => {
+      const el = document.createElement('advocacy-quiz');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const first = root(el).textContent;
+        await el.ready;
+        await el.updateComplete;
+        expect(first.includes('Loading the questions') || currentQuestion(el) === 'role').to.equal(true);
+        expect(currentQuestion(el)).to.equal('role');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('a journey', () => {
     it('asks the nation first unless the host sets it', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       await answerCurrent(el, { role: 'self' });
       expect(currentQuestion(el)).to.equal('nation');
-      const fixed = await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="wales"></advocacy-quiz>`);
+      const fixed = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="wales"></advocacy-quiz>`));
       const asked = await answerAll(fixed, DETAINED_ENGLAND);
       expect(asked).to.not.include('nation');
     });
 
     it('moves focus to each new question and shows progress', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       expect($(el, '.progress')!.textContent).to.contain('Question 1');
       await answerCurrent(el, DETAINED_ENGLAND);
       expect(root(el).activeElement?.id).to.equal('step-heading');
@@ -110,7 +137,7 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('shows an error summary linked to the field when nothing is chosen', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       const before = window.location.href;
       $(el, 'button[type="submit"]')!.click();
       await el.updateComplete;
@@ -125,7 +152,7 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('goes back with the answer kept, and starts again from the first question', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       expect($(el, '.start-again'), 'Start again on the first question').to.not.equal(null);
       await answerCurrent(el, DETAINED_ENGLAND);
       await answerCurrent(el, DETAINED_ENGLAND);
@@ -140,13 +167,13 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('words the questions for the person being supported', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       await answerCurrent(el, { role: 'family-friend' });
       expect(headingText(el)).to.contain('the person you support');
     });
 
     it('names each question in its Change button, and keeps later answers that still apply', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       const asked = await answerAll(el, DETAINED_ENGLAND);
       const changes = $$(el, '.change button');
       expect(changes).to.have.length(asked.length);
@@ -163,7 +190,7 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('works from the keyboard alone, to the result', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="england"></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="england"></advocacy-quiz>`));
       ($(el, '#step-heading') as HTMLElement).focus();
       for (let i = 0; i < 15 && currentQuestion(el); i += 1) {
         // Focus is on the question: Tab to the first option, tick it, Tab to Continue, press Enter.
@@ -188,7 +215,7 @@ describe('<advocacy-quiz>', () => {
     it('leaves the browser history and the page address alone', async () => {
       const length = history.length;
       const href = window.location.href;
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       await answerAll(el, DETAINED_ENGLAND);
       await seeResult(el);
       expect(history.length).to.equal(length);
@@ -198,7 +225,7 @@ describe('<advocacy-quiz>', () => {
 
   describe('the result', () => {
     it('gives an IMHA as a legal right to someone detained in England, with reasons and the law on request', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       await answerAll(el, DETAINED_ENGLAND);
       await seeResult(el);
       const first = $(el, '.outcome')!;
@@ -213,7 +240,7 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('offers other kinds of advocacy when no legal right applies, and says who to ask', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="northern-ireland"></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="northern-ireland"></advocacy-quiz>`));
       await answerAll(el, { role: 'self', situation: ['none'] });
       await seeResult(el);
       expect($$(el, '.outcome--legal-right')).to.have.length(0);
@@ -223,14 +250,18 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('opens the matching section of an explainer on the page', async () => {
-      const main = await fixture(html`<div><advocacy-explainer></advocacy-explainer><advocacy-quiz></advocacy-quiz></div>`);
+      const main = await ready(await fixture(html`<div><advocacy-explainer></advocacy-explainer><advocacy-quiz></advocacy-quiz></div>`));
       const el = main.querySelector('advocacy-quiz')!;
       const explainer = main.querySelector<AdvocacyExplainer>('advocacy-explainer')!;
       await answerAll(el, DETAINED_ENGLAND);
       await seeResult(el);
+      await explainer.ready;
       $(el, '.outcome .link-button')!.click();
-      await explainer.updateComplete;
-      expect(explainer.shadowRoot!.querySelector('#toggle-imha')!.getAttribute('aria-expanded')).to.equal('true');
+      await waitUntil(
+        () => explainer.shadowRoot!.querySelector('#toggle-imha')?.getAttribute('aria-expanded') === 'true',
+        'the IMHA section opens',
+      );
+      expect(explainer.shadowRoot!.activeElement?.id).to.equal('toggle-imha');
     });
 
     it('shows the host\'s local providers for each kind, with the contact card', async () => {
@@ -238,7 +269,7 @@ describe('<advocacy-quiz>', () => {
         { name: 'Mental Health Advocacy Example', phone: '0300 123 4567', services: ['imha'] },
         { name: 'Care Act Example', phone: '0300 123 4568', services: ['care-act'] },
       ];
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz .providers=${providers}></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz .providers=${providers}></advocacy-quiz>`));
       await answerAll(el, DETAINED_ENGLAND);
       await seeResult(el);
       const card = $(el, '.outcome advocacy-contact-card')!;
@@ -250,7 +281,7 @@ describe('<advocacy-quiz>', () => {
 
   describe('events', () => {
     it('fires advocacy-quiz-step and advocacy-quiz-complete with ids only', async () => {
-      const el = await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`);
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       const steps: QuizStepDetail[] = [];
       el.addEventListener('advocacy-quiz-step', (e) => steps.push(e.detail));
       setTimeout(() => void answerCurrent(el, DETAINED_ENGLAND));

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 // The built drop-in script, as an editor pastes it: a classic <script>, loaded twice, on a page
 // that already defined one of our names. Run after `npm run build` (npm test does both).
@@ -61,8 +61,8 @@ describe('the drop-in script (dist/advocacy-widgets.js)', () => {
     const explainer = document.createElement('advocacy-explainer');
     document.body.append(explainer);
     await customElements.whenDefined('advocacy-explainer');
-    await (explainer as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(explainer.shadowRoot?.textContent).to.contain('advocate');
+    await waitUntil(() => explainer.shadowRoot?.querySelector('.intro'), 'the text arrives', { timeout: 5000 });
+    expect(explainer.shadowRoot!.textContent).to.contain('on your side');
     explainer.remove();
   });
 });
