@@ -48,7 +48,11 @@ await stat(join(DIST, 'advocacy-widgets.js')).catch(() => {
 const files = await sizes();
 const budgets = JSON.parse(await readFile(join(ROOT, 'bench/budgets.json'), 'utf8'));
 const browser = sizesOnly ? null : await measureBrowser(ROOT);
-const results = { date: new Date().toISOString(), node: process.version, files, browser };
+// What a page with all three elements downloads in English: the script and the packs it loads.
+const PAGE_FILES = ['advocacy-widgets.js', 'advocacy-widgets.knowledge.js', 'advocacy-widgets.eligibility.js'];
+const page = files.filter((f) => PAGE_FILES.includes(f.file));
+const pageWeight = { files: PAGE_FILES, gzip: page.reduce((n, f) => n + f.gzip, 0), brotli: page.reduce((n, f) => n + f.brotli, 0) };
+const results = { date: new Date().toISOString(), node: process.version, files, pageWeight, browser };
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log('Sizes of dist/ (gzip level 9, brotli quality 11)');
@@ -86,6 +90,7 @@ if (browser) {
   console.log(`Heap after ${browser.widgets.mountUnmountCycles} mount/unmount cycles: ${browser.widgets.heapAfterCyclesKB} KB`);
   console.log('Ratios to static HTML:', JSON.stringify(browser.ratios));
 }
+console.log(`A page with all three elements in English loads ${kb(pageWeight.gzip)} gzip (${kb(pageWeight.brotli)} brotli): ${PAGE_FILES.join(', ')}.`);
 console.log('Wrote bench/results.json');
 
 const over = files
