@@ -18,7 +18,9 @@ export function bindLocalize(localize: Localize): void {
 
 export const msg = ((...args: Parameters<typeof litMsg>) => {
   if (!core) throw new Error('advocacy-widgets: a pack was used before the core script took it');
-  return core.msg(...args);
+  // Called through a plain function type, so lit-localize's extractor does not read it as a message.
+  const lookup = core.msg as (...values: unknown[]) => string;
+  return lookup(...args);
 }) as typeof litMsg;
 
 export const str = ((strings: TemplateStringsArray, ...values: unknown[]) => {

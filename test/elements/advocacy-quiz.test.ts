@@ -2,7 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/quiz.js';
 import '../../src/explainer.js';
-import type { AdvocacyQuiz, QuizCompleteDetail, QuizStepDetail } from '../../src/elements/advocacy-quiz.js';
+import type {
+  AdvocacyQuiz,
+  QuizCompleteDetail,
+  QuizStepDetail,
+} from '../../src/elements/advocacy-quiz.js';
 import type { AdvocacyExplainer } from '../../src/elements/advocacy-explainer.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { findInTree } from '../helpers/a11y.js';
@@ -11,7 +15,9 @@ type Choices = Record<string, string | string[]>;
 
 /** Waits until every quiz in the fixture has its questions. */
 async function ready<T extends Element>(el: T): Promise<T> {
-  const quizzes = [el, ...el.querySelectorAll('advocacy-quiz')].filter((e): e is AdvocacyQuiz => e.localName === 'advocacy-quiz');
+  const quizzes = [el, ...el.querySelectorAll('advocacy-quiz')].filter(
+    (e): e is AdvocacyQuiz => e.localName === 'advocacy-quiz',
+  );
   for (const quiz of quizzes) {
     await quiz.ready;
     await quiz.updateComplete;
@@ -54,7 +60,11 @@ async function answerCurrent(el: AdvocacyQuiz, choices: Choices): Promise<string
 }
 
 /** Answers question after question until "Check your answers". */
-async function answerAll(el: AdvocacyQuiz, choices: Choices, onStep?: () => Promise<void>): Promise<string[]> {
+async function answerAll(
+  el: AdvocacyQuiz,
+  choices: Choices,
+  onStep?: () => Promise<void>,
+): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 20 && currentQuestion(el); i += 1) {
     if (onStep) await onStep();
@@ -65,7 +75,9 @@ async function answerAll(el: AdvocacyQuiz, choices: Choices, onStep?: () => Prom
 }
 
 async function seeResult(el: AdvocacyQuiz): Promise<void> {
-  $$(el, '.actions .button').find((b) => b.textContent.includes('See the result'))!.click();
+  $$(el, '.actions .button')
+    .find((b) => b.textContent.includes('See the result'))!
+    .click();
   await el.updateComplete;
 }
 
@@ -81,8 +93,85 @@ describe('<advocacy-quiz>', () => {
       await expectAccessible(main);
     });
 
+    const RESULTS: [string, Choices][] = [
+      ['England, detained', DETAINED_ENGLAND],
+      [
+        'Wales, informal in-patient, for someone supported',
+        {
+          ...DETAINED_ENGLAND,
+          role: 'family-friend',
+          nation: 'wales',
+          'mh-status': 'informal-inpatient',
+        },
+      ],
+      ['Scotland, mental health care', { ...DETAINED_ENGLAND, nation: 'scotland' }],
+      [
+        'Northern Ireland, nothing listed',
+        { role: 'self', nation: 'northern-ireland', situation: ['none'] },
+      ],
+      [
+        'England, social care with difficulty and nobody to help',
+        {
+          role: 'professional',
+          nation: 'england',
+          age: '25-or-over',
+          situation: ['social-care'],
+          condition: ['learning-disability'],
+          difficulty: ['understanding'],
+          support: 'no-one',
+        },
+      ],
+      [
+        'England, serious treatment, lacks capacity, paid carer only',
+        {
+          role: 'professional',
+          nation: 'england',
+          age: '25-or-over',
+          situation: ['medical-treatment'],
+          condition: ['dementia'],
+          capacity: 'lacks',
+          support: 'paid-only',
+        },
+      ],
+      [
+        'Wales, NHS complaint',
+        {
+          role: 'self',
+          nation: 'wales',
+          age: '18-24',
+          situation: ['nhs-complaint'],
+          condition: ['none'],
+        },
+      ],
+      [
+        'England, a looked-after child with a complaint',
+        {
+          role: 'self',
+          nation: 'england',
+          age: 'under-16',
+          situation: ['children-services'],
+          condition: ['none'],
+          'children-status': ['looked-after'],
+          'children-complaint': 'yes',
+        },
+      ],
+    ];
+    for (const [name, choices] of RESULTS) {
+      it(`is axe-clean on the result: ${name}`, async () => {
+        const main = await ready(await fixture(html`<main><advocacy-quiz></advocacy-quiz></main>`));
+        const el = main.querySelector('advocacy-quiz')!;
+        await answerAll(el, choices);
+        await seeResult(el);
+        expect($$(el, '.outcome').length).to.be.greaterThan(0);
+        for (const d of root(el).querySelectorAll('details')) d.open = true;
+        await expectAccessible(main);
+      });
+    }
+
     it('is axe-clean with the error summary showing, in easy read and kiosk mode', async () => {
-      const main = await ready(await fixture(html`<main><advocacy-quiz easy-read kiosk></advocacy-quiz></main>`));
+      const main = await ready(
+        await fixture(html`<main><advocacy-quiz easy-read kiosk></advocacy-quiz></main>`),
+      );
       const el = main.querySelector('advocacy-quiz')!;
       $(el, 'button[type="submit"]')!.click();
       await el.updateComplete;
@@ -92,8 +181,12 @@ describe('<advocacy-quiz>', () => {
 
     it('puts the question heading in the legend, and exposes named radio buttons', async () => {
       const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
-      expect($(el, 'fieldset > legend #step-heading')!.textContent).to.contain('Who are you finding out for?');
-      const heading = await findInTree((n) => n.role === 'heading' && n.name === 'Who are you finding out for?');
+      expect($(el, 'fieldset > legend #step-heading')!.textContent).to.contain(
+        'Who are you finding out for?',
+      );
+      const heading = await findInTree(
+        (n) => n.role === 'heading' && n.name === 'Who are you finding out for?',
+      );
       expect(heading?.level).to.equal(2);
       const radio = await findInTree((n) => n.role === 'radio' && n.name === 'Myself');
       expect(radio).to.not.equal(null);
@@ -110,7 +203,9 @@ describe('<advocacy-quiz>', () => {
         const first = root(el).textContent;
         await el.ready;
         await el.updateComplete;
-        expect(first.includes('Loading the questions') || currentQuestion(el) === 'role').to.equal(true);
+        expect(first.includes('Loading the questions') || currentQuestion(el) === 'role').to.equal(
+          true,
+        );
         expect(currentQuestion(el)).to.equal('role');
       } finally {
         el.remove();
@@ -123,7 +218,9 @@ describe('<advocacy-quiz>', () => {
       const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       await answerCurrent(el, { role: 'self' });
       expect(currentQuestion(el)).to.equal('nation');
-      const fixed = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="wales"></advocacy-quiz>`));
+      const fixed = await ready(
+        await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="wales"></advocacy-quiz>`),
+      );
       const asked = await answerAll(fixed, DETAINED_ENGLAND);
       expect(asked).to.not.include('nation');
     });
@@ -177,7 +274,12 @@ describe('<advocacy-quiz>', () => {
       const asked = await answerAll(el, DETAINED_ENGLAND);
       const changes = $$(el, '.change button');
       expect(changes).to.have.length(asked.length);
-      const change = await findInTree((n) => n.role === 'button' && n.name.startsWith('Change') && n.name.includes('Who are you finding out for?'));
+      const change = await findInTree(
+        (n) =>
+          n.role === 'button' &&
+          n.name.startsWith('Change') &&
+          n.name.includes('Who are you finding out for?'),
+      );
       expect(change, 'Change button named by its question').to.not.equal(null);
       // Change who is answering: nothing else depends on it, so we come straight back.
       changes[0].click();
@@ -190,7 +292,9 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('works from the keyboard alone, to the result', async () => {
-      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="england"></advocacy-quiz>`));
+      const el = await ready(
+        await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="england"></advocacy-quiz>`),
+      );
       ($(el, '#step-heading') as HTMLElement).focus();
       for (let i = 0; i < 15 && currentQuestion(el); i += 1) {
         // Focus is on the question: Tab to the first option, tick it, Tab to Continue, press Enter.
@@ -198,7 +302,11 @@ describe('<advocacy-quiz>', () => {
         await sendKeys({ press: 'Tab' });
         expect(root(el).activeElement?.localName).to.equal('input');
         await sendKeys({ press: 'Space' });
-        for (let t = 0; t < 20 && root(el).activeElement?.getAttribute('type') !== 'submit'; t += 1) {
+        for (
+          let t = 0;
+          t < 20 && root(el).activeElement?.getAttribute('type') !== 'submit';
+          t += 1
+        ) {
           await sendKeys({ press: 'Tab' });
         }
         await sendKeys({ press: 'Enter' });
@@ -240,7 +348,11 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('offers other kinds of advocacy when no legal right applies, and says who to ask', async () => {
-      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz nation="northern-ireland"></advocacy-quiz>`));
+      const el = await ready(
+        await fixture<AdvocacyQuiz>(
+          html`<advocacy-quiz nation="northern-ireland"></advocacy-quiz>`,
+        ),
+      );
       await answerAll(el, { role: 'self', situation: ['none'] });
       await seeResult(el);
       expect($$(el, '.outcome--legal-right')).to.have.length(0);
@@ -250,7 +362,11 @@ describe('<advocacy-quiz>', () => {
     });
 
     it('opens the matching section of an explainer on the page', async () => {
-      const main = await ready(await fixture(html`<div><advocacy-explainer></advocacy-explainer><advocacy-quiz></advocacy-quiz></div>`));
+      const main = await ready(
+        await fixture(
+          html`<div><advocacy-explainer></advocacy-explainer><advocacy-quiz></advocacy-quiz></div>`,
+        ),
+      );
       const el = main.querySelector('advocacy-quiz')!;
       const explainer = main.querySelector<AdvocacyExplainer>('advocacy-explainer')!;
       await answerAll(el, DETAINED_ENGLAND);
@@ -258,23 +374,29 @@ describe('<advocacy-quiz>', () => {
       await explainer.ready;
       $(el, '.outcome .link-button')!.click();
       await waitUntil(
-        () => explainer.shadowRoot!.querySelector('#toggle-imha')?.getAttribute('aria-expanded') === 'true',
+        () =>
+          explainer.shadowRoot!.querySelector('#toggle-imha')?.getAttribute('aria-expanded') ===
+          'true',
         'the IMHA section opens',
       );
       expect(explainer.shadowRoot!.activeElement?.id).to.equal('toggle-imha');
     });
 
-    it('shows the host\'s local providers for each kind, with the contact card', async () => {
+    it("shows the host's local providers for each kind, with the contact card", async () => {
       const providers = [
         { name: 'Mental Health Advocacy Example', phone: '0300 123 4567', services: ['imha'] },
         { name: 'Care Act Example', phone: '0300 123 4568', services: ['care-act'] },
       ];
-      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz .providers=${providers}></advocacy-quiz>`));
+      const el = await ready(
+        await fixture<AdvocacyQuiz>(html`<advocacy-quiz .providers=${providers}></advocacy-quiz>`),
+      );
       await answerAll(el, DETAINED_ENGLAND);
       await seeResult(el);
       const card = $(el, '.outcome advocacy-contact-card')!;
       await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-      const names = [...card.shadowRoot!.querySelectorAll('.card h4, .card h3, .card h5')].map((h) => h.textContent);
+      const names = [...card.shadowRoot!.querySelectorAll('.card h4, .card h3, .card h5')].map(
+        (h) => h.textContent,
+      );
       expect(names).to.deep.equal(['Mental Health Advocacy Example']);
     });
   });
@@ -290,7 +412,10 @@ describe('<advocacy-quiz>', () => {
       expect(step.detail).to.deep.equal({ step: 'nation', number: 2 });
       await answerAll(el, DETAINED_ENGLAND);
       setTimeout(() => void seeResult(el));
-      const complete = await oneEvent<CustomEvent<QuizCompleteDetail>>(el, "advocacy-quiz-complete");
+      const complete = await oneEvent<CustomEvent<QuizCompleteDetail>>(
+        el,
+        'advocacy-quiz-complete',
+      );
       expect(complete.detail.kinds).to.include('imha');
       const allowed = new Set(['step', 'number', 'kinds']);
       for (const detail of [...steps, complete.detail]) {
