@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { MESSAGE_ID, shortId } from './scripts/message-id.mjs';
 
 // `desc` in msg() options is a note for translators, read by lit-localize from the source; the
 // browser never needs it, so the build leaves it out.
@@ -16,17 +17,44 @@ function stripMessageNotes(): Plugin {
   };
 }
 
+// Message ids become short hashes in built files (see scripts/message-id.mjs).
+const ID_IN_OPTIONS = /(\bid:\s*)(['"`])([\w.-]+)\2/g;
+const ID_AS_KEY = /"([\w.-]+)":/g;
+function shortMessageIds(): Plugin {
+  return {
+    name: 'short-message-ids',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/\/src\/i18n\/generated\/parts\/.*\.ts$/.test(id)) {
+        return { code: code.replace(ID_AS_KEY, (m, key: string) => (MESSAGE_ID.test(key) ? `"${shortId(key)}":` : m)), map: null };
+      }
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      return {
+        code: code.replace(ID_IN_OPTIONS, (m, head: string, quote: string, key: string) =>
+          MESSAGE_ID.test(key) ? `${head}${quote}${shortId(key)}${quote}` : m,
+        ),
+        map: null,
+      };
+    },
+  };
+}
+
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 // In the drop-in script, parts that only some pages need are packs: classic scripts next to it.
+// These modules have a `.script.ts` twin that loads them that way.
+const SCRIPT_TWINS = new Map([
+  [src('packs/load.ts'), src('packs/load.script.ts')],
+  [src('i18n/load-part.ts'), src('i18n/load-part.script.ts')],
+]);
 function packLoader(): Plugin {
   return {
     name: 'pack-loader',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !source.endsWith('/load.js')) return null;
+      if (!importer || !/\/(load|load-part)\.js$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === src('packs/load.ts') ? src('packs/load.script.ts') : null;
+      return (resolved && SCRIPT_TWINS.get(resolved.id)) ?? null;
     },
   };
 }
@@ -39,15 +67,32 @@ const PACKS: Record<string, string> = {
 
 // Three kinds of build from one config:
 //   vite build --mode script          → dist/advocacy-widgets.js, the classic drop-in script (IIFE, Lit inside)
+//   vite build --mode all             → dist/advocacy-widgets.all.js, the same with every pack and locale inside
 //   vite build --mode pack:<name>     → dist/advocacy-widgets.<name>.js, a pack it loads when needed
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
 export default defineConfig(({ mode }) => {
-  if (mode === 'script') {
+  if (mode === 'all') {
+    // Everything in one file, every pack and locale inside: for kiosks and offline use.
     return {
-      plugins: [stripMessageNotes(), packLoader(), literalsHtmlCssMinifier({ failOnError: true })],
+      plugins: [stripMessageNotes(), shortMessageIds(), literalsHtmlCssMinifier({ failOnError: true })],
       build: {
         target: 'es2021',
-        emptyOutDir: true,
+        emptyOutDir: false,
+        outDir: 'dist',
+        minify: true,
+        sourcemap: true,
+        reportCompressedSize: false,
+        lib: { entry: 'src/script.ts', formats: ['iife'], name: 'advocacyWidgets', fileName: () => 'advocacy-widgets.all.js' },
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    };
+  }
+  if (mode === 'script') {
+    return {
+      plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), literalsHtmlCssMinifier({ failOnError: true })],
+      build: {
+        target: 'es2021',
+        emptyOutDir: false,
         outDir: 'dist',
         minify: true,
         sourcemap: true,
@@ -61,7 +106,7 @@ export default defineConfig(({ mode }) => {
     const entry = PACKS[name];
     if (!entry) throw new Error(`Unknown pack ${name}`);
     return {
-      plugins: [stripMessageNotes()],
+      plugins: [stripMessageNotes(), shortMessageIds()],
       resolve: { alias: { '@lit/localize': src('packs/localize-shim.ts') } },
       build: {
         target: 'es2021',
@@ -75,7 +120,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [stripMessageNotes()],
+    plugins: [stripMessageNotes(), shortMessageIds()],
     build: {
       target: 'es2021',
       emptyOutDir: false,

@@ -3,11 +3,51 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-browser.mjs';
+import { findFirefox } from './scripts/find-firefox.mjs';
+import { firefoxCommandsPlugin, firefoxLauncher } from './scripts/wtr-firefox.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { skipReporter } from './scripts/skip-reporter.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  throw new Error('No Chromium found: run `sudo apt-get install -y chromium` or set CHROME_PATH.');
+// `npm test` runs the suite in Debian's Chromium; `npm run test:firefox` (WTR_BROWSER=firefox)
+// runs the same files in Debian's Firefox ESR.
+const engine = process.env.WTR_BROWSER ?? 'chromium';
+
+function browsers() {
+  if (engine === 'firefox') {
+    const executablePath = findFirefox();
+    if (!executablePath) {
+      throw new Error('No Firefox found: run `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH.');
+    }
+    return [firefoxLauncher({ executablePath })];
+  }
+  if (engine !== 'chromium') throw new Error(`WTR_BROWSER=${engine}: use chromium or firefox.`);
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found: run `sudo apt-get install -y chromium` or set CHROME_PATH.');
+  }
+  return [chromeLauncher({ launchOptions: { executablePath, args: CHROMIUM_ARGS } })];
+}
+
+/**
+ * The Content-Security-Policies the hostile-page tests put their host pages under
+ * (test/hostile/pages/*.html?csp=NAME): the strictest a host is likely to have.
+ */
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const OUR_POLICIES = 'lit-html advocacy-widgets advocacy-widgets-json-ld';
+export const CSP = {
+  strict: STRICT,
+  // Only the Trusted Types policy names that docs/hosting.md lists, each created once.
+  listed: `${STRICT}; trusted-types ${OUR_POLICIES}`,
+  // The same, where the page may create a name twice (the script loaded twice, or another Lit).
+  'listed-duplicates': `${STRICT}; trusted-types ${OUR_POLICIES} 'allow-duplicates'`,
+};
+
+/** Serves the hostile host pages with the Content-Security-Policy named in `?csp=`. */
+async function hostilePageHeaders(context, next) {
+  await next();
+  if (!context.path.startsWith('/test/hostile/pages/') || !context.path.endsWith('.html')) return;
+  const name = context.query.csp;
+  if (typeof name === 'string' && CSP[name]) context.set('Content-Security-Policy', CSP[name]);
 }
 
 export default {
@@ -15,7 +55,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROMIUM_ARGS } })],
-  reporters: [defaultReporter(), countReporter()],
+  middleware: [hostilePageHeaders],
+  plugins: [
+    ...(engine === 'firefox' ? [firefoxCommandsPlugin()] : [a11ySnapshotPlugin()]),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  browsers: browsers(),
+  reporters: [defaultReporter(), countReporter(), skipReporter()],
 };

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
 import { heading } from '../ui/heading.js';
@@ -574,7 +573,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     if (providers.length === 1) return html`<div part="base">${this.renderProvider(providers[0])}</div>`;
     return html`<ul class="list" part="base">
-      ${repeat(providers, (p) => p.id, (p) => html`<li>${this.renderProvider(p)}</li>`)}
+      ${providers.map((p) => html`<li>${this.renderProvider(p)}</li>`)}
     </ul>`;
   }
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
 import { heading, subLevel } from '../ui/heading.js';
@@ -321,11 +320,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
       ${heading(level, title, { className: 'heading-large' })}
       <p>${intro}</p>
       <div class="kinds">
-        ${repeat(
-          kinds,
-          (k) => k.id,
-          (k) => this.renderKind(k, subLevel(level), nation),
-        )}
+        ${kinds.map((k) => this.renderKind(k, subLevel(level), nation))}
       </div>
     </section>`;
   }

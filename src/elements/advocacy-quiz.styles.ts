@@ -27,7 +27,7 @@ export const quizStyles = css`
     border-inline-start: 2px solid currentColor;
     transform: rotate(-45deg);
   }
-  :host(:dir(rtl)) .back::before {
+  [dir='rtl'] .back::before {
     transform: rotate(45deg);
   }
   fieldset {

@@ -1130,8 +1130,16 @@ export const RULES: readonly Rule[] = [
         ),
       ),
       reason(
-        both(
-          () => msg('Ask the staff where you are held.', { id: 'quiz.reason.ask-staff-held' }),
+        you(
+          () =>
+            msg('Ask the staff at the place where you are being held.', {
+              id: 'quiz.reason.ask-staff-held',
+            }),
+          () => msg('Ask the staff.', { id: 'quiz.reason.ask-staff-held.easy' }),
+          () =>
+            msg('Ask the staff at the place where the person is being held.', {
+              id: 'quiz.reason.ask-staff-held.other',
+            }),
           () => msg('Ask the staff.', { id: 'quiz.reason.ask-staff-held.easy' }),
         ),
       ),
@@ -2910,7 +2918,7 @@ export const RULES: readonly Rule[] = [
         both(
           () =>
             msg(
-              'If there is no regular service for this right where you work, the council or NHS body can buy a one-off advocate.',
+              'If there is no regular service for this right in the area, the council or NHS body can pay for a one-off advocate.',
               {
                 id: 'quiz.reason.spot-purchase',
               },

@@ -1,15 +1,116 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { LOCALE_INFO, TARGET_LOCALES } from './generated/locale-list.js';
+import { loadLocalePart } from './load-part.js';
+import type { LocalePart, LocaleTemplates } from './templates.js';
 
 /** The locale every message is written in. */
 export const SOURCE_LOCALE = 'en-GB';
 
-// Runtime localisation: one locale at a time for every element on the page. Loading other
-// locales is set up in the translations work; until then only the source locale exists.
+export const ALL_LOCALES: readonly string[] = [SOURCE_LOCALE, ...TARGET_LOCALES];
+export { LOCALE_INFO };
+
+// One locale at a time for every element on the page (lit-localize's runtime mode). A locale's
+// words come in parts: the core's at once, the explainer's and the quiz's with their packs.
+const templates: Record<string, LocaleTemplates> = {};
+const loaded = new Map<string, Promise<void>>();
+const partsInUse = new Set<LocalePart>(['core']);
+
+function ensurePart(locale: string, part: LocalePart): Promise<void> {
+  const key = `${locale}:${part}`;
+  let promise = loaded.get(key);
+  if (!promise) {
+    promise = loadLocalePart(locale, part).then((words) => {
+      Object.assign((templates[locale] ??= {}), words);
+    });
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
+  }
+  return promise;
+}
+
 const localization = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
-  targetLocales: [],
-  loadLocale: (locale) => Promise.reject(new Error(`No messages for ${locale}`)),
+  targetLocales: TARGET_LOCALES,
+  loadLocale: async (locale) => {
+    await Promise.all([...partsInUse].map((part) => ensurePart(locale, part)));
+    // The same object stays in use, so words that arrive later with a pack are found too.
+    return { templates: (templates[locale] ??= {}) as unknown as LocaleModule["templates"] };
+  },
 });
 
 export const getLocale: () => string = localization.getLocale;
-export const setLocale: (locale: string) => Promise<void> = localization.setLocale;
+
+/** The text direction of a locale. */
+export function dirOf(locale: string): 'ltr' | 'rtl' {
+  return LOCALE_INFO[locale]?.dir ?? 'ltr';
+}
+
+/** When a pack arrives, its words in the current locale come too, before it is shown. */
+export async function usePart(part: LocalePart): Promise<void> {
+  partsInUse.add(part);
+  const locale = getLocale();
+  if (locale !== SOURCE_LOCALE) await ensurePart(locale, part).catch(() => undefined);
+}
+
+/** The best locale we have for a language tag ("cy-GB" → "cy", "en-US" → "en-GB"), if any. */
+export function matchLocale(tag: string | null | undefined): string | undefined {
+  const wanted = (tag ?? '').trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = ALL_LOCALES.find((l) => l.toLowerCase() === wanted);
+  if (exact) return exact;
+  const [language, ...rest] = wanted.split('-');
+  if (language === 'en') return SOURCE_LOCALE;
+  // Panjabi is offered in Gurmukhi script only, not Shahmukhi.
+  if (language === 'pa' && rest.includes('arab')) return undefined;
+  return ALL_LOCALES.find((l) => l.split('-')[0] === language);
+}
+
+/**
+ * The locale for an element: its own `lang`, else the nearest ancestor's (the host page's), else
+ * the browser's preferred languages, else en-GB. A language we do not have is passed over.
+ */
+export function resolveLocale(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null && lang.trim()) {
+      const match = matchLocale(lang);
+      if (match) return match;
+    }
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const match = matchLocale(tag);
+    if (match) return match;
+  }
+  return SOURCE_LOCALE;
+}
+
+let chosen: string | undefined;
+let wanted = SOURCE_LOCALE;
+let failed: string | undefined;
+
+/** The locale that could not be loaded, when the page fell back to English. */
+export function failedLocale(): string | undefined {
+  return failed;
+}
+
+/** The locale the person chose with a language switcher, which wins over the page's. */
+export function chosenLocale(): string | undefined {
+  return chosen;
+}
+
+/** Shows every element in `locale`; on failure, in English with a short notice. */
+export async function requestLocale(locale: string, byPerson = false): Promise<void> {
+  if (byPerson) chosen = locale;
+  else if (chosen) return;
+  wanted = locale;
+  if (getLocale() === locale && !failed) return;
+  try {
+    failed = undefined;
+    await localization.setLocale(locale);
+  } catch {
+    if (wanted !== locale) return;
+    failed = locale;
+    await localization.setLocale(SOURCE_LOCALE);
+  }
+}

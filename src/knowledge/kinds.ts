@@ -707,7 +707,7 @@ const learningDisabilityAutism: AdvocacyKind = {
         }),
       () =>
         msg(
-          'They help you make decisions, such as where you live, know your rights and raise concerns.',
+          'They help you make your own decisions, such as where to live, and help you know your rights and raise concerns.',
           {
             id: 'knowledge.learningDisabilityAutism.helps.decisions',
             desc: 'One thing this kind of advocate helps with.',

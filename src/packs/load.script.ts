@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { usePart } from '../i18n/locale.js';
 import type { EligibilityModule, KnowledgeModule } from './load.js';
 
 export type { EligibilityModule, KnowledgeModule };
@@ -36,13 +37,13 @@ function scriptUrl(url: string): unknown {
 
 const loading = new Map<string, Promise<unknown>>();
 
-/** Loads `<stem>.<name>.js` once, and resolves with what the pack hands over. */
-export function loadPack<T>(name: string): Promise<T> {
-  const known = loading.get(name);
+/** Loads `<stem>.<file>.js` once, and resolves with what the pack (named `name`) hands over. */
+export function loadPack<T>(file: string, name = file): Promise<T> {
+  const known = loading.get(file);
   if (known) return known as Promise<T>;
   const promise = new Promise<T>((resolve, reject) => {
     const script = document.createElement('script');
-    const url = new URL(`${STEM}.${name}.js`, BASE).href;
+    const url = new URL(`${STEM}.${file}.js`, BASE).href;
     script.addEventListener(PACK_EVENT, ((event: CustomEvent<PackDetail<T>>) => {
       if (event.detail?.name === name) resolve(event.detail.take({ msg, str }));
     }) as EventListener);
@@ -52,15 +53,19 @@ export function loadPack<T>(name: string): Promise<T> {
     (script as { src: unknown }).src = scriptUrl(url);
     document.head.append(script);
   });
-  loading.set(name, promise);
-  promise.catch(() => loading.delete(name));
+  loading.set(file, promise);
+  promise.catch(() => loading.delete(file));
   return promise;
 }
 
-export function loadEligibility(): Promise<EligibilityModule> {
-  return loadPack<EligibilityModule>('eligibility');
+export async function loadEligibility(): Promise<EligibilityModule> {
+  const module = await loadPack<EligibilityModule>('eligibility');
+  await usePart('eligibility');
+  return module;
 }
 
-export function loadKnowledge(): Promise<KnowledgeModule> {
-  return loadPack<KnowledgeModule>('knowledge');
+export async function loadKnowledge(): Promise<KnowledgeModule> {
+  const module = await loadPack<KnowledgeModule>('knowledge');
+  await usePart('knowledge');
+  return module;
 }

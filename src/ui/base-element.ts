@@ -1,6 +1,16 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import {
+  ALL_LOCALES,
+  LOCALE_INFO,
+  chosenLocale,
+  dirOf,
+  failedLocale,
+  getLocale,
+  requestLocale,
+  resolveLocale,
+} from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { baseStyles } from './tokens.js';
@@ -33,11 +43,43 @@ export class AdvocacyElement extends LitElement {
   @property({ type: Boolean, reflect: true })
   kiosk = false;
 
+  /** Shows buttons to choose the language, each language named in itself. */
+  @property({ type: Boolean, attribute: 'language-switcher' })
+  languageSwitcher = false;
+
   private warned = new Set<string>();
+  private langObserver?: MutationObserver;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.applyLocale();
+    // The element's own lang, or the page's, may change later (a host's language menu).
+    this.langObserver = new MutationObserver(() => this.applyLocale());
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+  }
+
+  private applyLocale(): void {
+    const locale = resolveLocale(this);
+    void requestLocale(locale).then(() => {
+      const shown = getLocale();
+      if (!chosenLocale() && !failedLocale() && shown !== locale) {
+        this.warnOnce(
+          `locale:${locale}`,
+          `asks for ${locale} but the page already shows ${shown}: all advocacy widgets on a page share one language.`,
+        );
+      }
+    });
   }
 
   /** The heading level, clamped to 2–6. */
@@ -81,17 +123,56 @@ export class AdvocacyElement extends LitElement {
     }
   }
 
+  private renderLanguageSwitcher(): TemplateResult {
+    const current = getLocale();
+    return html`<nav class="languages" part="languages" aria-label=${msg('Language', { id: 'ui.languages.label' })}>
+      <ul>
+        ${ALL_LOCALES.map((locale) => {
+          const info = LOCALE_INFO[locale];
+          return html`<li>
+            <button
+              type="button"
+              class="link-button"
+              lang=${locale}
+              aria-current=${locale === current ? 'true' : 'false'}
+              @click=${() => void requestLocale(locale, true)}
+            >
+              ${info?.name ?? locale}
+            </button>
+            ${info?.status === 'draft'
+              ? html`<span class="draft">${msg('(draft translation)', { id: 'ui.languages.draft' })}</span>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
+  private renderLocaleNotice(): TemplateResult | typeof nothing {
+    const failed = failedLocale();
+    if (!failed) return nothing;
+    const name = LOCALE_INFO[failed]?.name ?? failed;
+    return html`<p class="locale-notice" role="status">
+      ${msg(str`This could not be shown in ${name}, so it is shown in English.`, { id: 'ui.locale-failed' })}
+    </p>`;
+  }
+
   override render(): unknown {
+    const locale = getLocale();
+    let content: unknown;
     try {
-      return this.renderContent();
+      content = this.renderContent();
     } catch (error) {
       this.warnOnce('render', `could not render (${String(error)}). Please report this.`);
-      return this.editorMessage(
+      content = this.editorMessage(
         msg('This advocacy widget could not be shown.', { id: 'editor.render-failed.title' }),
         msg('Check the settings of this element on the page, or tell the owner of the page.', {
           id: 'editor.render-failed.detail',
         }),
       );
     }
+    return html`<div class="root" lang=${locale} dir=${dirOf(locale)}>
+      ${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${content}
+    </div>`;
   }
 }

@@ -1,17 +1,7 @@
-import { literal, html as staticHtml } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-// Literal tags, so no string from outside ever becomes markup.
-const TAGS = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
 
 /** Clamps any value to a heading level the host may choose (2 to 6, default 2). */
 export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
@@ -24,17 +14,26 @@ export function subLevel(level: HeadingLevel, by = 1): HeadingLevel {
   return Math.min(6, level + by) as HeadingLevel;
 }
 
-/** Renders a heading of the given level. */
+/** Renders a heading of the given level. One template per level: no markup is built from text. */
 export function heading(
   level: HeadingLevel,
   content: unknown,
   options: { id?: string; className?: string; part?: string; focusable?: boolean } = {},
 ): TemplateResult {
-  const tag = TAGS[level];
-  return staticHtml`<${tag}
-    id=${ifDefined(options.id)}
-    class=${ifDefined(options.className)}
-    part=${options.part ?? 'heading'}
-    tabindex=${ifDefined(options.focusable ? '-1' : undefined)}
-  >${content}</${tag}>`;
+  const id = ifDefined(options.id);
+  const cls = ifDefined(options.className);
+  const part = options.part ?? 'heading';
+  const tabindex = ifDefined(options.focusable ? '-1' : undefined);
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
 }

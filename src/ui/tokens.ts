@@ -124,7 +124,7 @@ export const baseStyles = css`
     margin: 0 0.75em var(--_space) 0;
     border: 2px solid transparent;
     border-radius: var(--_radius);
-    box-shadow: 0 2px 0 #002d18;
+    box-shadow: 0 2px 0 var(--advocacy-color-button-shadow, #002d18);
     background: var(--_button);
     color: var(--_button-text);
     font: inherit;
@@ -143,7 +143,7 @@ export const baseStyles = css`
   .button--secondary {
     --_button: var(--advocacy-color-button-secondary, #f3f2f1);
     --_button-text: var(--advocacy-color-button-secondary-text, #0b0c0c);
-    box-shadow: 0 2px 0 #929191;
+    box-shadow: 0 2px 0 var(--advocacy-color-button-secondary-shadow, #929191);
   }
   .link-button {
     display: inline-flex;
@@ -169,6 +169,27 @@ export const baseStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+  .languages ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+  .languages button[aria-current='true'] {
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .languages .draft {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-inline-start: 0.25em;
+  }
+  .locale-notice {
+    border-inline-start: 5px solid var(--_border);
+    padding-inline-start: var(--_space);
   }
   .editor-message {
     border: 3px solid var(--_error);

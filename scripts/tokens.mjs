@@ -1,0 +1,39 @@
+// The `--advocacy-*` custom properties the styles in src/ read, with their defaults and, from
+// docs/theming.md, what each sets. Used by scripts/api-docs.mjs and scripts/build-tools.mjs.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const readIfThere = (path) => readFile(join(ROOT, path), 'utf8').catch(() => '');
+
+/** `--advocacy-*` custom properties a style file reads, with their fallback: name → default. */
+export function customPropertiesIn(source) {
+  const found = new Map();
+  for (const m of source.matchAll(/var\(\s*(--advocacy-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*?))?\s*\)/g)) {
+    if (!found.has(m[1])) found.set(m[1], (m[2] ?? '').trim());
+  }
+  return found;
+}
+
+/** Descriptions of custom properties from the tables in docs/theming.md: name → text. */
+export function descriptionsIn(markdown) {
+  const found = new Map();
+  for (const line of markdown.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    const m = /^`(--advocacy-[\w-]+)`$/.exec(cells[1] ?? '');
+    if (m && cells.length >= 5 && !found.has(m[1])) found.set(m[1], cells[3]);
+  }
+  return found;
+}
+
+/** The shared properties (src/ui/tokens.ts) and each element's own (src/elements/*.styles.ts). */
+export async function readTokens() {
+  const shared = customPropertiesIn(await readIfThere('src/ui/tokens.ts'));
+  const byElement = new Map();
+  for (const name of (await readdir(join(ROOT, 'src/elements'))).filter((n) => n.endsWith('.styles.ts')).sort()) {
+    byElement.set(name.replace(/\.styles\.ts$/, ''), customPropertiesIn(await readIfThere(`src/elements/${name}`)));
+  }
+  const descriptions = descriptionsIn(await readIfThere('docs/theming.md'));
+  return { shared, byElement, descriptions };
+}
