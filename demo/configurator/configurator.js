@@ -2,7 +2,7 @@
 // widgets in the preview and writes the code to paste. A plain module that uses the built files
 // (npm start serves them): the drop-in script for the preview, dist/tools/editor-tools.js for the
 // provider readers and the contrast check, dist/sri.json for the version and integrity hash.
-/* global document, window, navigator, fetch, setTimeout, clearTimeout, customElements */
+/* global document, window, customElements */
 import { buildSnippet, ELEMENTS } from './snippet.js';
 import { problemMessage, FIELD_INPUTS } from './messages.js';
 

@@ -10,9 +10,23 @@ export const ELEMENTS = ['advocacy-explainer', 'advocacy-quiz', 'advocacy-contac
 const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value) => escapeText(value).replace(/"/g, '&quot;');
 
+/** JSON laid out for people: objects one key a line, short lists on one line. */
+function pretty(value, indent = '') {
+  const compact = JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return compact;
+  if (Array.isArray(value) && compact.length <= 72 && value.every((v) => v === null || typeof v !== 'object' || Array.isArray(v))) {
+    return `[${value.map((v) => pretty(v, indent)).join(', ')}]`;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => inner + pretty(v, inner)).join(',\n')}\n${indent}]`;
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pretty(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
 /** JSON that is safe inside `<script type="application/json">`: no `<` can end the element. */
 export function scriptJson(value) {
-  return JSON.stringify(value, null, 2)
+  return pretty(value)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');

@@ -99,6 +99,11 @@ export function chosenLocale(): string | undefined {
   return chosen;
 }
 
+/** Forgets the language a person chose (a kiosk does this between people). */
+export function forgetChosenLocale(): void {
+  chosen = undefined;
+}
+
 /** Shows every element in `locale`; on failure, in English with a short notice. */
 export async function requestLocale(locale: string, byPerson = false): Promise<void> {
   if (byPerson) chosen = locale;
