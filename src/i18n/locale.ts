@@ -1,4 +1,4 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, configureLocalization, type LocaleModule } from '@lit/localize';
 import { LOCALE_INFO, TARGET_LOCALES } from './generated/locale-list.js';
 import { loadLocalePart } from './load-part.js';
 import type { LocalePart, LocaleTemplates } from './templates.js';
@@ -116,6 +116,13 @@ export async function requestLocale(locale: string, byPerson = false): Promise<v
   } catch {
     if (wanted !== locale) return;
     failed = locale;
-    await localization.setLocale(SOURCE_LOCALE);
+    if (getLocale() === SOURCE_LOCALE) {
+      // Already in English, so lit-localize has nothing to announce: tell the elements to show the notice.
+      window.dispatchEvent(
+        new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: SOURCE_LOCALE } }),
+      );
+    } else {
+      await localization.setLocale(SOURCE_LOCALE);
+    }
   }
 }
