@@ -82,11 +82,11 @@ describe('languages', () => {
       await waitUntil(() => getLocale() === 'cy', 'Welsh loads');
       await settle(el);
       expect($(el, '.root')!.getAttribute('lang')).to.equal('cy');
-      expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Parhau');
+      expect($(el, 'button[type="submit"]')!.textContent.trim()).to.equal('Parhau');
       el.setAttribute('lang', 'en-GB');
       await waitUntil(() => getLocale() === 'en-GB', 'English again');
       await el.updateComplete;
-      expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Continue');
+      expect($(el, 'button[type="submit"]')!.textContent.trim()).to.equal('Continue');
     });
 
     it('follows the host page\'s lang', async () => {
@@ -102,13 +102,13 @@ describe('languages', () => {
       await settle(el);
       const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.languages button')];
       expect(buttons.map((b) => b.getAttribute('lang'))).to.deep.equal([...ALL_LOCALES]);
-      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(ALL_LOCALES.map((l) => LOCALE_INFO[l]!.name));
+      expect(buttons.map((b) => b.textContent.trim())).to.deep.equal(ALL_LOCALES.map((l) => LOCALE_INFO[l].name));
       for (const button of buttons.slice(1)) {
-        const status = LOCALE_INFO[button.getAttribute('lang')!]!.status;
+        const status = LOCALE_INFO[button.getAttribute('lang')!].status;
         const marked = button.parentElement!.querySelector('.draft') !== null;
         expect(marked, `${button.lang} is ${status}`).to.equal(status === 'draft');
       }
-      expect(buttons[0]!.getAttribute('aria-current')).to.equal('true');
+      expect(buttons[0].getAttribute('aria-current')).to.equal('true');
       await expectAccessible(el);
     });
 
@@ -122,7 +122,7 @@ describe('languages', () => {
       root(explainer).querySelector<HTMLButtonElement>('.languages button[lang="ro"]')!.click();
       await waitUntil(() => getLocale() === 'ro', 'Romanian loads');
       await settle(explainer, quiz);
-      expect($(quiz, 'button[type="submit"]')!.textContent!.trim()).to.equal('Continuați');
+      expect($(quiz, 'button[type="submit"]')!.textContent.trim()).to.equal('Continuați');
       expect(root(explainer).querySelector('.languages button[lang="ro"]')!.getAttribute('aria-current')).to.equal('true');
     });
 
