@@ -168,6 +168,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
   @property({ attribute: false }) providers?: unknown;
   /** What to say when no provider matches `service` and `area`; empty to show nothing. */
   @property({ attribute: false }) emptyMessage?: string;
+  /** Whether each provider is a region landmark named by its name; `<advocacy-quiz>` turns it off in its result, where one provider can appear under several kinds. */
+  @property({ attribute: false }) landmark = true;
 
   private abort?: AbortController;
   private clock?: ReturnType<typeof setTimeout>;
@@ -427,7 +429,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
       this.warnOnce(`no-contact:${provider.id}`, `"${provider.name}" has no phone, textphone, text number, email, website or referral form, so nobody can contact it. Add at least one.`);
     }
     const kinds = provider.services.map((id) => kindName(id));
-    return html`<section class="card" part="card" aria-labelledby="name-${provider.id}">
+    return html`<section class="card" part="card" aria-labelledby=${this.landmark ? `name-${provider.id}` : nothing}>
       ${heading(this.level, provider.name, { id: `name-${provider.id}`, className: 'heading-medium' })}
       ${provider.organisation && provider.organisation !== provider.name
         ? html`<p class="muted">${msg(str`Run by ${provider.organisation}`, { id: 'card.organisation' })}</p>`

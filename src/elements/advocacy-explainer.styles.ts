@@ -61,8 +61,9 @@ export const explainerStyles = css`
     content: '';
     inline-size: 0.4em;
     block-size: 0.4em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    /* Physical sides: the arrow points down (closed) or up (open) in either direction of text. */
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
     transform: translateY(-0.1em) rotate(45deg);
   }
   .toggle[aria-expanded='true'] .chevron::after {

@@ -262,7 +262,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
           <span class="chevron" aria-hidden="true"></span>
           <span class="toggle-text"
             >${text.name()}${kind.acronym
-              ? html` <span class="acronym">(${kind.acronym})</span>`
+              ? html` <span class="acronym"><bdi>(${kind.acronym})</bdi></span>`
               : nothing}</span
           >
         </button>`,

@@ -405,6 +405,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
             ?kiosk=${this.kiosk}
             .providers=${inline}
             .emptyMessage=${''}
+            .landmark=${false}
           ></advocacy-contact-card>`
         : html`<advocacy-contact-card
             service=${kind}
@@ -414,6 +415,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
             ?kiosk=${this.kiosk}
             src=${src!}
             .emptyMessage=${''}
+            .landmark=${false}
           ></advocacy-contact-card>`}
     </div>`;
   }
