@@ -42,10 +42,22 @@ export const CSP = {
   'listed-duplicates': `${STRICT}; trusted-types ${OUR_POLICIES} 'allow-duplicates'`,
 };
 
-/** Serves the hostile host pages with the Content-Security-Policy named in `?csp=`. */
-async function hostilePageHeaders(context, next) {
+const HOST_PAGES = ['/test/hostile/pages/', '/test/privacy/pages/'];
+
+/**
+ * Serves the host pages of the hostile-page and privacy tests as a host would: with the
+ * Content-Security-Policy named in `?csp=`, without the dev server's own web-socket script (test
+ * pages need it; a host page has no such thing), and `?delay=MS` late, for a slow `src` file.
+ */
+async function hostPages(context, next) {
+  if (!HOST_PAGES.some((prefix) => context.path.startsWith(prefix))) return next();
+  const delay = Math.min(Number(context.query.delay) || 0, 10000);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   await next();
-  if (!context.path.startsWith('/test/hostile/pages/') || !context.path.endsWith('.html')) return;
+  if (!context.path.endsWith('.html')) return;
+  if (typeof context.body === 'string') {
+    context.body = context.body.replace(/<script[^>]*__web-dev-server__web-socket\.js[^>]*><\/script>/g, '');
+  }
   const name = context.query.csp;
   if (typeof name === 'string' && CSP[name]) context.set('Content-Security-Policy', CSP[name]);
 }
@@ -55,7 +67,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [hostilePageHeaders],
+  middleware: [hostPages],
   plugins: [
     ...(engine === 'firefox' ? [firefoxCommandsPlugin()] : [a11ySnapshotPlugin()]),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

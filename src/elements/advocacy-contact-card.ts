@@ -185,6 +185,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
       if (!ours) this.requestUpdate();
     });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Taken out of the page (or moved) while `src` was loading: that load was stopped, so start again.
+    if (this.loadState === 'loading' && this.abort?.signal.aborted) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -238,7 +240,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
       this.loaded = result;
       this.loadState = 'loaded';
     } catch (error) {
-      if (this.abort !== controller) return;
+      // Stopped because the element left the page: not a failure to report.
+      if (this.abort !== controller || !this.isConnected) return;
       this.loaded = null;
       this.loadState = 'failed';
       const reason = controller.signal.aborted ? `no answer within ${timeout / 1000} seconds` : String(error);

@@ -455,7 +455,7 @@ const situation = question({
                 },
               ),
             () =>
-              msg('Staff would stop someone going out on their own.', {
+              msg('Staff would stop the person if they tried to leave.', {
                 id: 'quiz.q.situation.opt.liberty.hint.easy',
               }),
           ),
@@ -1574,7 +1574,7 @@ const support = question({
           id: 'quiz.q.support.hint.self',
         }),
       () =>
-        msg('Paid carers do not count. You must be happy for them to help.', {
+        msg('Paid carers do not count. You should be happy for them to help.', {
           id: 'quiz.q.support.hint.self.easy',
         }),
     ),

@@ -1000,7 +1000,7 @@ export const RULES: readonly Rule[] = [
               },
             ),
           () =>
-            msg('Some hospitals still offer one. Ask the staff on the ward.', {
+            msg('Some hospitals still offer a mental health advocate. Ask the staff on the ward.', {
               id: 'quiz.reason.england-informal-ask.easy',
             }),
         ),
@@ -1808,9 +1808,12 @@ export const RULES: readonly Rule[] = [
               },
             ),
           () =>
-            msg('You or your family can ask for an advocate (IMCA) at any time.', {
-              id: 'quiz.reason.dols-39d.self.easy',
-            }),
+            msg(
+              'Is a family member or friend your representative? Then either of you can ask for an advocate (IMCA).',
+              {
+                id: 'quiz.reason.dols-39d.self.easy',
+              },
+            ),
           () =>
             msg(
               'If a family member or friend is the person’s representative under DoLS, either of them can ask for an Independent Mental Capacity Advocate (IMCA).',
@@ -1819,9 +1822,12 @@ export const RULES: readonly Rule[] = [
               },
             ),
           () =>
-            msg('The person or their family can ask for an advocate (IMCA) at any time.', {
-              id: 'quiz.reason.dols-39d.other.easy',
-            }),
+            msg(
+              'Is a family member or friend their representative? Then either of them can ask for an advocate (IMCA).',
+              {
+                id: 'quiz.reason.dols-39d.other.easy',
+              },
+            ),
         ),
         is('support', 'family-friend'),
       ),

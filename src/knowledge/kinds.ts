@@ -17,6 +17,7 @@ import { msg } from '@lit/localize';
 import type { AdvocacyKind, Text } from './types.js';
 import { LAST_CHECKED, SOURCES as S } from './sources.js';
 import { KIND_NAMES } from './names.js';
+import { EASY_KINDS } from './easy-read.js';
 
 // ---------------------------------------------------------------------------------------------
 // Texts shared by several kinds (one message each, so translators see them once).
@@ -76,6 +77,7 @@ const joinGroup: Text = () =>
 const imha: AdvocacyKind = {
   id: 'imha',
   group: 'legal-right',
+  pictogram: 'hospital',
   acronym: 'IMHA',
   standard: {
     name: KIND_NAMES['imha'],
@@ -117,6 +119,7 @@ const imha: AdvocacyKind = {
         { id: 'knowledge.imha.referral', desc: 'Who can ask for an IMHA.' },
       ),
   },
+  easyRead: EASY_KINDS['imha'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: {
@@ -211,6 +214,7 @@ const imcaDols: Text = () =>
 const imca: AdvocacyKind = {
   id: 'imca',
   group: 'legal-right',
+  pictogram: 'decide',
   acronym: 'IMCA',
   standard: {
     name: KIND_NAMES['imca'],
@@ -252,6 +256,7 @@ const imca: AdvocacyKind = {
         { id: 'knowledge.imca.referral', desc: 'Who can ask for an IMCA.' },
       ),
   },
+  easyRead: EASY_KINDS['imca'],
   referral: { self: false, family: false, professional: true },
   nations: {
     england: {
@@ -318,6 +323,7 @@ const imca: AdvocacyKind = {
 const careAct: AdvocacyKind = {
   id: 'care-act',
   group: 'legal-right',
+  pictogram: 'care',
   standard: {
     name: KIND_NAMES['care-act'],
     summary: () =>
@@ -364,6 +370,7 @@ const careAct: AdvocacyKind = {
         desc: 'Who can ask for a Care Act advocate.',
       }),
   },
+  easyRead: EASY_KINDS['care-act'],
   referral: { self: false, family: false, professional: true },
   nations: {
     england: {
@@ -435,6 +442,7 @@ const careAct: AdvocacyKind = {
 const nhsComplaints: AdvocacyKind = {
   id: 'nhs-complaints',
   group: 'legal-right',
+  pictogram: 'complaint',
   standard: {
     name: KIND_NAMES['nhs-complaints'],
     summary: () =>
@@ -474,6 +482,7 @@ const nhsComplaints: AdvocacyKind = {
       ),
     referral: referSelfOrOthers,
   },
+  easyRead: EASY_KINDS['nhs-complaints'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: {
@@ -556,6 +565,7 @@ const childrenComplaint: Text = () =>
 const children: AdvocacyKind = {
   id: 'children',
   group: 'legal-right',
+  pictogram: 'child',
   standard: {
     name: KIND_NAMES['children'],
     summary: () =>
@@ -602,6 +612,7 @@ const children: AdvocacyKind = {
         { id: 'knowledge.children.referral', desc: "Who can ask for a children's advocate." },
       ),
   },
+  easyRead: EASY_KINDS['children'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: {
@@ -673,6 +684,7 @@ const children: AdvocacyKind = {
 const learningDisabilityAutism: AdvocacyKind = {
   id: 'learning-disability-autism',
   group: 'legal-right',
+  pictogram: 'speak-up',
   standard: {
     name: KIND_NAMES['learning-disability-autism'],
     summary: () =>
@@ -724,6 +736,7 @@ const learningDisabilityAutism: AdvocacyKind = {
       ),
     referral: referSelfOrOthers,
   },
+  easyRead: EASY_KINDS['learning-disability-autism'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: {
@@ -776,6 +789,7 @@ const learningDisabilityAutism: AdvocacyKind = {
 const mentalHealth: AdvocacyKind = {
   id: 'mental-health',
   group: 'legal-right',
+  pictogram: 'mind',
   standard: {
     name: KIND_NAMES['mental-health'],
     summary: () =>
@@ -821,6 +835,7 @@ const mentalHealth: AdvocacyKind = {
       ),
     referral: referSelfOrOthers,
   },
+  easyRead: EASY_KINDS['mental-health'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: {
@@ -869,6 +884,7 @@ const mentalHealth: AdvocacyKind = {
 const community: AdvocacyKind = {
   id: 'community',
   group: 'other',
+  pictogram: 'home',
   standard: {
     name: KIND_NAMES['community'],
     summary: () =>
@@ -905,6 +921,7 @@ const community: AdvocacyKind = {
       }),
     referral: referSelfOrOthers,
   },
+  easyRead: EASY_KINDS['community'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: { status: 'not-a-legal-right', note: notARight, sources: [S.seed002, S.advocacyQpm] },
@@ -927,6 +944,7 @@ const community: AdvocacyKind = {
 const citizen: AdvocacyKind = {
   id: 'citizen',
   group: 'other',
+  pictogram: 'advocate',
   standard: {
     name: KIND_NAMES['citizen'],
     summary: () =>
@@ -963,6 +981,7 @@ const citizen: AdvocacyKind = {
       ),
     referral: referSelfOrOthers,
   },
+  easyRead: EASY_KINDS['citizen'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: { status: 'not-a-legal-right', note: notARight, sources: [S.seed000, S.advocacyQpm] },
@@ -987,6 +1006,7 @@ const collectiveAdvocacy: Text = () =>
 const group: AdvocacyKind = {
   id: 'group',
   group: 'other',
+  pictogram: 'group',
   standard: {
     name: KIND_NAMES['group'],
     summary: () =>
@@ -1023,6 +1043,7 @@ const group: AdvocacyKind = {
       }),
     referral: joinGroup,
   },
+  easyRead: EASY_KINDS['group'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: { status: 'not-a-legal-right', note: notARight, sources: [S.seed000, S.advocacyQpm] },
@@ -1049,6 +1070,7 @@ const group: AdvocacyKind = {
 const peer: AdvocacyKind = {
   id: 'peer',
   group: 'other',
+  pictogram: 'listen',
   standard: {
     name: KIND_NAMES['peer'],
     summary: () =>
@@ -1085,6 +1107,7 @@ const peer: AdvocacyKind = {
       ),
     referral: referSelfOrOthers,
   },
+  easyRead: EASY_KINDS['peer'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: { status: 'not-a-legal-right', note: notARight, sources: [S.seed004, S.advocacyQpm] },
@@ -1103,6 +1126,7 @@ const peer: AdvocacyKind = {
 const self: AdvocacyKind = {
   id: 'self',
   group: 'other',
+  pictogram: 'person',
   standard: {
     name: KIND_NAMES['self'],
     summary: () =>
@@ -1142,6 +1166,7 @@ const self: AdvocacyKind = {
       ),
     referral: joinGroup,
   },
+  easyRead: EASY_KINDS['self'],
   referral: { self: true, family: true, professional: true },
   nations: {
     england: { status: 'not-a-legal-right', note: notARight, sources: [S.seed003, S.seed001] },
@@ -1166,6 +1191,7 @@ const paidNote: Text = () =>
 const paid: AdvocacyKind = {
   id: 'paid',
   group: 'other',
+  pictogram: 'money',
   standard: {
     name: KIND_NAMES['paid'],
     summary: () =>
@@ -1206,6 +1232,7 @@ const paid: AdvocacyKind = {
         desc: 'Who can ask for a paid advocate.',
       }),
   },
+  easyRead: EASY_KINDS['paid'],
   referral: { self: true, family: true, professional: false },
   nations: {
     england: { status: 'not-a-legal-right', note: paidNote, sources: [S.seed002] },
@@ -1229,6 +1256,7 @@ const spotPurchaseNote: Text = () =>
 const spotPurchase: AdvocacyKind = {
   id: 'spot-purchase',
   group: 'other',
+  pictogram: 'council',
   standard: {
     name: KIND_NAMES['spot-purchase'],
     summary: () =>
@@ -1259,6 +1287,7 @@ const spotPurchase: AdvocacyKind = {
         { id: 'knowledge.spotPurchase.referral', desc: 'Who can ask for spot-purchase advocacy.' },
       ),
   },
+  easyRead: EASY_KINDS['spot-purchase'],
   referral: { self: false, family: false, professional: true },
   nations: {
     england: { status: 'not-a-legal-right', note: spotPurchaseNote, sources: [S.seed002] },

@@ -6,6 +6,7 @@
 import { msg } from '@lit/localize';
 import type { Topic } from './types.js';
 import { LAST_CHECKED, SOURCES as S } from './sources.js';
+import { EASY_TOPICS } from './easy-read.js';
 
 export const TOPIC_IDS = [
   'what-is-advocacy',
@@ -63,6 +64,7 @@ const whatIsAdvocacy: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['what-is-advocacy'],
   sources: [
     S.seed002,
     S.seed004,
@@ -149,6 +151,7 @@ const howAdvocatesWork: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['how-advocates-work'],
   sources: [S.mca2005s3, S.walesPart10CodeCh9, S.seed002],
   checked: LAST_CHECKED,
 };
@@ -233,6 +236,7 @@ const whatAdvocatesDo: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['what-advocates-do'],
   sources: [S.seed002, S.seed004, S.advocacyCharter],
   checked: LAST_CHECKED,
 };
@@ -290,6 +294,7 @@ const independence: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['independence'],
   sources: [
     S.mha1983s130AtoD,
     S.lgpih2007s223A,
@@ -331,6 +336,7 @@ const cost: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['cost'],
   sources: [S.seed002, S.seed004, S.careAct2014s67to68, S.mha1983s130AtoD, S.mhctScotland2003s259],
   checked: LAST_CHECKED,
 };
@@ -377,6 +383,7 @@ const confidentiality: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['confidentiality'],
   sources: [S.seed002, S.advocacyCharter],
   checked: LAST_CHECKED,
 };
@@ -434,6 +441,7 @@ const singlePointOfAccess: KnownTopic = {
       },
     ],
   },
+  easyRead: EASY_TOPICS['single-point-of-access'],
   sources: [S.seed000, S.careStatutoryGuidanceCh7],
   checked: LAST_CHECKED,
 };

@@ -7,6 +7,7 @@
  */
 import type { AdvocacyKindId } from './ids.js';
 import type { Nation } from './nations.js';
+import type { PictogramId } from './pictogram-ids.js';
 
 /** A piece of text for a person to read. Call it at render time; it calls `msg()`. */
 export type Text = () => string;
@@ -95,9 +96,11 @@ export interface AdvocacyKind {
    * the name, and expanded in the summary ("Independent Mental Health Advocate (IMHA)").
    */
   readonly acronym?: string;
+  /** The kind's picture, shown beside its name and summary in easy read. */
+  readonly pictogram: PictogramId;
   /** Plain English for most visitors. */
   readonly standard: KindText;
-  /** Easy read, rewritten from scratch for its reader. Comes in a later issue. */
+  /** Easy read, rewritten from scratch for its reader (./easy-read.ts). */
   readonly easyRead?: KindText;
   readonly referral: Referral;
   readonly nations: Readonly<Record<Nation, NationRoute>>;
@@ -107,11 +110,15 @@ export interface AdvocacyKind {
   readonly checked: string;
 }
 
-/** A block of a topic: a paragraph, or a list of whole sentences with a lead-in. */
+/**
+ * A block of a topic: a paragraph, or a list of whole sentences with a lead-in. In easy read each
+ * block is a chunk with its picture beside it.
+ */
 export type TopicBlock =
-  | { readonly type: 'paragraph'; readonly text: Text }
+  | { readonly type: 'paragraph'; readonly text: Text; readonly pictogram?: PictogramId }
   | {
       readonly type: 'list';
+      readonly pictogram?: PictogramId;
       /** A short lead-in or heading for the list. */
       readonly intro: Text;
       /** Whole sentences, each readable on its own. */
@@ -128,7 +135,7 @@ export interface TopicText {
 export interface Topic {
   readonly id: string;
   readonly standard: TopicText;
-  /** Easy read, rewritten from scratch for its reader. Comes in a later issue. */
+  /** Easy read, rewritten from scratch for its reader (./easy-read.ts). */
   readonly easyRead?: TopicText;
   /** True when the topic states what the law says; it must then cite law or statutory guidance. */
   readonly legalClaim: boolean;

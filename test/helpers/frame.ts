@@ -143,3 +143,36 @@ export async function expectAccessibleIn(page: HostPage, selector = 'main'): Pro
     throw new Error(`axe-core found ${results.violations.length} violation(s) in the host page:\n${list}`);
   }
 }
+
+/** Whether a person can see the element: displayed, visible, opaque and with a size. */
+export function isShown(element: Element): boolean {
+  const view = element.ownerDocument.defaultView!;
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || Number(style.opacity) === 0) return false;
+  }
+  const style = view.getComputedStyle(element);
+  const box = element.getBoundingClientRect();
+  return style.visibility === 'visible' && box.width > 0 && box.height > 0;
+}
+
+/**
+ * Brings the element into view and returns the point, in the test page's viewport, where a
+ * pointer would press it: the centre of its box, which hit-testing must say is the element
+ * itself (or inside it), not something covering it.
+ */
+export function pointerTarget(page: HostPage, element: Element): [number, number] {
+  page.frame.scrollIntoView({ block: 'start' });
+  element.scrollIntoView({ block: 'center' });
+  const inFrame = element.getBoundingClientRect();
+  const x = inFrame.left + inFrame.width / 2;
+  const y = inFrame.top + inFrame.height / 2;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementFromPoint(x, y);
+  if (!hit || !(hit === element || element.contains(hit))) {
+    throw new Error(`<${element.localName}> is covered at its centre by ${hit ? `<${hit.localName}>` : 'nothing'}`);
+  }
+  const frame = page.frame.getBoundingClientRect();
+  const border = page.frame.clientLeft;
+  return [Math.round(frame.left + border + x), Math.round(frame.top + page.frame.clientTop + y)];
+}

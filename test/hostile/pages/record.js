@@ -6,7 +6,8 @@
   const log = { errors: [], violations: [] };
   window.hostilePage = log;
   window.addEventListener('error', (event) => {
-    log.errors.push(String((event.error && event.error.stack) || event.message));
+    const stack = event.error && event.error.stack;
+    log.errors.push(stack ? `${event.message}\n${stack}` : String(event.message));
   });
   window.addEventListener('unhandledrejection', (event) => {
     log.errors.push(`unhandled rejection: ${String((event.reason && event.reason.stack) || event.reason)}`);
