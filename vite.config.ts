@@ -17,22 +17,20 @@ function stripMessageNotes(): Plugin {
   };
 }
 
-// Message ids become short hashes in built files (see scripts/message-id.mjs).
-const ID_IN_OPTIONS = /(\bid:\s*)(['"`])([\w.-]+)\2/g;
-const ID_AS_KEY = /"([\w.-]+)":/g;
+// Message ids become short ids in built files (see scripts/message-id.mjs): every string literal
+// that is a message id, in msg() options, in the elements' easy-read lookups and in locale files.
+const QUOTED = /(['"`])((?:knowledge|quiz|card|explainer|editor|nation|ui)\.[\w.-]+)\1/g;
 function shortMessageIds(): Plugin {
   return {
     name: 'short-message-ids',
     enforce: 'pre',
     transform(code, id) {
-      if (/\/src\/i18n\/generated\/parts\/.*\.ts$/.test(id)) {
-        return { code: code.replace(ID_AS_KEY, (m, key: string) => (MESSAGE_ID.test(key) ? `"${shortId(key)}":` : m)), map: null };
-      }
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       return {
-        code: code.replace(ID_IN_OPTIONS, (m, head: string, quote: string, key: string) =>
-          MESSAGE_ID.test(key) ? `${head}${quote}${shortId(key)}${quote}` : m,
-        ),
+        code: code.replace(QUOTED, (m, quote: string, key: string) => {
+          const short = MESSAGE_ID.test(key) ? shortId(key) : key;
+          return short === key ? m : `${quote}${short}${quote}`;
+        }),
         map: null,
       };
     },
@@ -63,6 +61,8 @@ function packLoader(): Plugin {
 const PACKS: Record<string, string> = {
   eligibility: 'src/packs/eligibility.pack.ts',
   knowledge: 'src/packs/knowledge.pack.ts',
+  'easy-read': 'src/packs/easy-read.pack.ts',
+  'card-extras': 'src/packs/card-extras.pack.ts',
 };
 
 // Three kinds of build from one config:
@@ -107,7 +107,7 @@ export default defineConfig(({ mode }) => {
     if (!entry) throw new Error(`Unknown pack ${name}`);
     return {
       plugins: [stripMessageNotes(), shortMessageIds()],
-      resolve: { alias: { '@lit/localize': src('packs/localize-shim.ts') } },
+      resolve: { alias: { '@lit/localize': src('packs/localize-shim.ts'), lit: src('packs/lit-shim.ts') } },
       build: {
         target: 'es2021',
         emptyOutDir: false,

@@ -16,14 +16,18 @@ function browsers() {
   if (engine === 'firefox') {
     const executablePath = findFirefox();
     if (!executablePath) {
-      throw new Error('No Firefox found: run `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH.');
+      throw new Error(
+        'No Firefox found: run `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH.',
+      );
     }
     return [firefoxLauncher({ executablePath })];
   }
   if (engine !== 'chromium') throw new Error(`WTR_BROWSER=${engine}: use chromium or firefox.`);
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('No Chromium found: run `sudo apt-get install -y chromium` or set CHROME_PATH.');
+    throw new Error(
+      'No Chromium found: run `sudo apt-get install -y chromium` or set CHROME_PATH.',
+    );
   }
   return [chromeLauncher({ launchOptions: { executablePath, args: CHROMIUM_ARGS } })];
 }
@@ -32,7 +36,8 @@ function browsers() {
  * The Content-Security-Policies the hostile-page tests put their host pages under
  * (test/hostile/pages/*.html?csp=NAME): the strictest a host is likely to have.
  */
-const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const OUR_POLICIES = 'lit-html advocacy-widgets advocacy-widgets-json-ld';
 export const CSP = {
   strict: STRICT,
@@ -51,12 +56,20 @@ const HOST_PAGES = ['/test/hostile/pages/', '/test/privacy/pages/'];
  */
 async function hostPages(context, next) {
   if (!HOST_PAGES.some((prefix) => context.path.startsWith(prefix))) return next();
+  if (context.method === 'POST') {
+    // A beacon sent by the privacy tests' own control: taken, and nothing kept.
+    context.status = 204;
+    return undefined;
+  }
   const delay = Math.min(Number(context.query.delay) || 0, 10000);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   await next();
   if (!context.path.endsWith('.html')) return;
   if (typeof context.body === 'string') {
-    context.body = context.body.replace(/<script[^>]*__web-dev-server__web-socket\.js[^>]*><\/script>/g, '');
+    context.body = context.body.replace(
+      /<script[^>]*__web-dev-server__web-socket\.js[^>]*><\/script>/g,
+      '',
+    );
   }
   const name = context.query.csp;
   if (typeof name === 'string' && CSP[name]) context.set('Content-Security-Policy', CSP[name]);

@@ -1,16 +1,19 @@
 // npm run bench: measures what the drop-in script costs a host page. Not part of npm test.
 //   npm run bench             print the table and write bench/results.json
 //   npm run bench -- --check  also fail when a budget in bench/budgets.json is exceeded
+//   npm run bench -- --no-lighthouse  leave out Lighthouse (about 10 s)
 import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser } from './browser.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const check = process.argv.includes('--check');
 const sizesOnly = process.argv.includes('--sizes-only');
+const withLighthouse = !sizesOnly && !process.argv.includes('--no-lighthouse');
 
 async function filesUnder(dir) {
   const out = [];
@@ -48,11 +51,28 @@ await stat(join(DIST, 'advocacy-widgets.js')).catch(() => {
 const files = await sizes();
 const budgets = JSON.parse(await readFile(join(ROOT, 'bench/budgets.json'), 'utf8'));
 const browser = sizesOnly ? null : await measureBrowser(ROOT);
+const lighthouse = withLighthouse ? await measureLighthouse() : null;
 // What a page with all three elements downloads in English: the script and the packs it loads.
-const PAGE_FILES = ['advocacy-widgets.js', 'advocacy-widgets.knowledge.js', 'advocacy-widgets.eligibility.js'];
+const PAGE_FILES = [
+  'advocacy-widgets.js',
+  'advocacy-widgets.knowledge.js',
+  'advocacy-widgets.eligibility.js',
+  'advocacy-widgets.card-extras.js',
+];
 const page = files.filter((f) => PAGE_FILES.includes(f.file));
-const pageWeight = { files: PAGE_FILES, gzip: page.reduce((n, f) => n + f.gzip, 0), brotli: page.reduce((n, f) => n + f.brotli, 0) };
-const results = { date: new Date().toISOString(), node: process.version, files, pageWeight, browser };
+const pageWeight = {
+  files: PAGE_FILES,
+  gzip: page.reduce((n, f) => n + f.gzip, 0),
+  brotli: page.reduce((n, f) => n + f.brotli, 0),
+};
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  files,
+  pageWeight,
+  browser,
+  lighthouse,
+};
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log('Sizes of dist/ (gzip level 9, brotli quality 11)');
@@ -70,7 +90,9 @@ console.table(
   ),
 );
 if (browser) {
-  console.log(`\nIn headless Chromium, CPU throttled ${browser.cpuThrottling}x, median of ${browser.runs} runs`);
+  console.log(
+    `\nIn headless Chromium, CPU throttled ${browser.cpuThrottling}x, median of ${browser.runs} runs`,
+  );
   const rows = {};
   for (const variant of ['widgets', 'static', 'iframe']) {
     const v = browser[variant];
@@ -87,10 +109,27 @@ if (browser) {
   }
   console.table(rows);
   console.log('Each element rendered at (ms):', browser.widgets.elementsRenderedMs);
-  console.log(`Heap after ${browser.widgets.mountUnmountCycles} mount/unmount cycles: ${browser.widgets.heapAfterCyclesKB} KB`);
+  console.log(
+    `Heap after ${browser.widgets.mountUnmountCycles} mount/unmount cycles: ${browser.widgets.heapAfterCyclesKB} KB`,
+  );
   console.log('Ratios to static HTML:', JSON.stringify(browser.ratios));
 }
-console.log(`A page with all three elements in English loads ${kb(pageWeight.gzip)} gzip (${kb(pageWeight.brotli)} brotli): ${PAGE_FILES.join(', ')}.`);
+if (lighthouse) {
+  console.log(
+    `\nLighthouse ${lighthouse.lighthouseVersion} on ${lighthouse.page} (${lighthouse.formFactor}, ${lighthouse.throttling} throttling, ${lighthouse.chrome})`,
+  );
+  console.table(
+    Object.fromEntries(
+      Object.entries(lighthouse.scores).map(([category, score]) => [
+        category,
+        { score, 'what cost points': lighthouse.failedAudits[category].join(', ') },
+      ]),
+    ),
+  );
+}
+console.log(
+  `A page with all three elements in English loads ${kb(pageWeight.gzip)} gzip (${kb(pageWeight.brotli)} brotli): ${PAGE_FILES.join(', ')}.`,
+);
 console.log('Wrote bench/results.json');
 
 const over = files
@@ -99,7 +138,15 @@ const over = files
 if (browser) {
   for (const [key, limit] of Object.entries(budgets.widgets ?? {})) {
     const value = browser.widgets[key];
-    if (typeof value === 'number' && value > limit) over.push(`${key} is ${value}, budget ${limit}`);
+    if (typeof value === 'number' && value > limit)
+      over.push(`${key} is ${value}, budget ${limit}`);
+  }
+}
+if (lighthouse) {
+  for (const [category, minimum] of Object.entries(budgets.lighthouse ?? {})) {
+    const score = lighthouse.scores[category];
+    if (typeof score === 'number' && score < minimum)
+      over.push(`Lighthouse ${category} is ${score}, at least ${minimum} wanted`);
   }
 }
 for (const line of over) console.error(`Over budget: ${line}.`);

@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { customPropertiesIn, readTokens } from './tokens.mjs';
+import { readTokens } from './tokens.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => readFile(join(ROOT, path), 'utf8');
@@ -23,7 +23,11 @@ const code = (text) => (text === undefined || text === '' ? '' : `\`${cell(text)
 
 function table(head, rows) {
   if (rows.length === 0) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function section(title, body, empty) {
@@ -31,7 +35,7 @@ function section(title, body, empty) {
 }
 
 const manifest = JSON.parse(await read('custom-elements.json'));
-const { shared, descriptions: described } = await readTokens();
+const { shared, byElement, descriptions: described } = await readTokens();
 
 const elements = manifest.modules
   .flatMap((mod) => (mod.declarations ?? []).map((d) => ({ ...d, path: mod.path })))
@@ -45,7 +49,7 @@ const out = [
   '',
   'Every element, generated from the [Custom Elements Manifest](https://custom-elements-manifest.open-wc.org/)',
   '(`custom-elements.json`, built from the JSDoc in `src/`) and from the custom properties the styles',
-  'read. For what the elements do and how to use them, read each element\'s guide; for theming, read',
+  "read. For what the elements do and how to use them, read each element's guide; for theming, read",
   '[theming.md](theming.md).',
   '',
   ...elements.map((e) => `- [\`<${e.tagName}>\`](#${e.tagName})`),
@@ -53,22 +57,30 @@ const out = [
 ];
 
 for (const element of elements) {
-  const publicMember = (m) => !m.privacy && !m.static && !m.name.startsWith('[') && !m.name.startsWith('_');
+  const publicMember = (m) =>
+    !m.privacy && !m.static && !m.name.startsWith('[') && !m.name.startsWith('_');
   const attributes = (element.attributes ?? []).filter((a) => a.name);
   const withAttribute = new Set(attributes.map((a) => a.fieldName));
-  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && publicMember(m) && !withAttribute.has(m.name));
+  const fields = (element.members ?? []).filter(
+    (m) => m.kind === 'field' && publicMember(m) && !withAttribute.has(m.name),
+  );
   const methods = (element.members ?? []).filter((m) => m.kind === 'method' && publicMember(m));
 
-  const styles = customPropertiesIn(await readIfThere(`${element.path.replace(/\.ts$/, '')}.styles.ts`));
+  const styles = byElement.get(element.tagName) ?? new Map();
   const props = new Map();
-  for (const p of element.cssProperties ?? []) props.set(p.name, { description: p.description, default: p.default });
+  for (const p of element.cssProperties ?? [])
+    props.set(p.name, { description: p.description, default: p.default });
   for (const [name, fallback] of [...styles, ...shared]) {
     const known = props.get(name) ?? {};
     props.set(name, { description: known.description, default: known.default ?? fallback });
   }
   const propRows = [...props]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, p]) => [code(name), code(p.default), cell(p.description || described.get(name) || '')]);
+    .map(([name, p]) => [
+      code(name),
+      code(p.default),
+      cell(p.description || described.get(name) || ''),
+    ]);
 
   out.push(`## \`<${element.tagName}>\``, '', `<a id="${element.tagName}"></a>`, '');
   if (element.summary) out.push(`**${cell(element.summary)}**`, '');
@@ -79,7 +91,13 @@ for (const element of elements) {
       'Attributes',
       table(
         ['attribute', 'property', 'type', 'default', 'description'],
-        attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+        attributes.map((a) => [
+          code(a.name),
+          code(a.fieldName),
+          code(a.type?.text),
+          code(a.default),
+          cell(a.description),
+        ]),
       ),
       'None.',
     ),
@@ -90,7 +108,11 @@ for (const element of elements) {
       table(
         ['name', 'type', 'description'],
         [
-          ...fields.map((f) => [code(f.name), code(f.type?.text), cell(`${f.readonly ? 'Read-only. ' : ''}${f.description ?? ''}`)]),
+          ...fields.map((f) => [
+            code(f.name),
+            code(f.type?.text),
+            cell(`${f.readonly ? 'Read-only. ' : ''}${f.description ?? ''}`),
+          ]),
           ...methods.map((m) => [
             code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`),
             code(m.return?.type?.text),
@@ -106,7 +128,9 @@ for (const element of elements) {
       'Events',
       table(
         ['event', 'type', 'description'],
-        (element.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+        (element.events ?? [])
+          .filter((e) => e.name)
+          .map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
       ),
       'None.',
     ),
@@ -114,21 +138,39 @@ for (const element of elements) {
   out.push(
     section(
       'Parts',
-      table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
+      table(
+        ['part', 'description'],
+        (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
       'None.',
     ),
   );
   out.push(
     section(
       'Slots',
-      table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])),
+      table(
+        ['slot', 'description'],
+        (element.slots ?? []).map((s) => [
+          s.name ? code(s.name) : '(default)',
+          cell(s.description),
+        ]),
+      ),
       'None.',
     ),
   );
-  out.push(section('Custom properties', table(['custom property', 'default', 'description'], propRows), 'None.'));
+  out.push(
+    section(
+      'Custom properties',
+      table(['custom property', 'default', 'description'], propRows),
+      'None.',
+    ),
+  );
 }
 
-const text = `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+const text = `${out
+  .join('\n')
+  .replace(/\n{3,}/g, '\n\n')
+  .trim()}\n`;
 if (process.argv.includes('--check')) {
   if ((await readIfThere('docs/api.md')) !== text) {
     console.error('docs/api.md is out of date: run npm run build.');

@@ -63,19 +63,31 @@ await build({
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
-    lib: { entry: await entry('contrast'), formats: ['iife'], name: 'advocacyWidgetsContrast', fileName: () => 'advocacy-widgets.contrast.js' },
+    lib: {
+      entry: await entry('contrast'),
+      formats: ['iife'],
+      name: 'advocacyWidgetsContrast',
+      fileName: () => 'advocacy-widgets.contrast.js',
+    },
   },
 });
 
 // Every custom property with its default and meaning, for the configurator's colour fields.
 const { shared, byElement, descriptions } = await readTokens();
 const tokens = {};
-for (const [name, fallback] of shared) tokens[name] = { default: fallback, description: descriptions.get(name) ?? '' };
+for (const [name, fallback] of shared)
+  tokens[name] = { default: fallback, description: descriptions.get(name) ?? '' };
 for (const [element, props] of byElement) {
   for (const [name, fallback] of props) {
-    tokens[name] ??= { default: fallback, description: descriptions.get(name) ?? '', element: `advocacy-${element.replace(/^advocacy-/, '')}` };
+    tokens[name] ??= {
+      default: fallback,
+      description: descriptions.get(name) ?? '',
+      element: `advocacy-${element.replace(/^advocacy-/, '')}`,
+    };
   }
 }
 await writeFile(join(ROOT, 'dist/tools/tokens.json'), `${JSON.stringify(tokens, null, 2)}\n`);
 
-console.log('Built dist/tools/editor-tools.js, dist/tools/tokens.json and dist/advocacy-widgets.contrast.js');
+console.log(
+  'Built dist/tools/editor-tools.js, dist/tools/tokens.json and dist/advocacy-widgets.contrast.js',
+);

@@ -10,7 +10,9 @@ const readIfThere = (path) => readFile(join(ROOT, path), 'utf8').catch(() => '')
 /** `--advocacy-*` custom properties a style file reads, with their fallback: name → default. */
 export function customPropertiesIn(source) {
   const found = new Map();
-  for (const m of source.matchAll(/var\(\s*(--advocacy-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*?))?\s*\)/g)) {
+  for (const m of source.matchAll(
+    /var\(\s*(--advocacy-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*?))?\s*\)/g,
+  )) {
     if (!found.has(m[1])) found.set(m[1], (m[2] ?? '').trim());
   }
   return found;
@@ -27,12 +29,39 @@ export function descriptionsIn(markdown) {
   return found;
 }
 
+/** The styles' own shorthands, `--_link: var(--advocacy-color-link, …)`: `--_link` → public name. */
+export function internalNamesIn(source) {
+  const found = new Map();
+  for (const m of source.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--advocacy-[\w-]+)/g))
+    found.set(m[1], m[2]);
+  return found;
+}
+
 /** The shared properties (src/ui/tokens.ts) and each element's own (src/elements/*.styles.ts). */
 export async function readTokens() {
-  const shared = customPropertiesIn(await readIfThere('src/ui/tokens.ts'));
+  const tokens = await readIfThere('src/ui/tokens.ts');
+  const internal = internalNamesIn(tokens);
+  // A default that refers to a shorthand names the public property instead.
+  const publicDefaults = (map) => {
+    for (const [name, fallback] of map) {
+      map.set(
+        name,
+        fallback.replace(/var\((--_[\w-]+)\)/g, (all, n) =>
+          internal.has(n) ? `var(${internal.get(n)})` : all,
+        ),
+      );
+    }
+    return map;
+  };
+  const shared = publicDefaults(customPropertiesIn(tokens));
   const byElement = new Map();
-  for (const name of (await readdir(join(ROOT, 'src/elements'))).filter((n) => n.endsWith('.styles.ts')).sort()) {
-    byElement.set(name.replace(/\.styles\.ts$/, ''), customPropertiesIn(await readIfThere(`src/elements/${name}`)));
+  for (const name of (await readdir(join(ROOT, 'src/elements')))
+    .filter((n) => n.endsWith('.styles.ts'))
+    .sort()) {
+    byElement.set(
+      name.replace(/\.styles\.ts$/, ''),
+      publicDefaults(customPropertiesIn(await readIfThere(`src/elements/${name}`))),
+    );
   }
   const descriptions = descriptionsIn(await readIfThere('docs/theming.md'));
   return { shared, byElement, descriptions };

@@ -40,7 +40,12 @@ export function firefoxLauncher({ executablePath }) {
   return chromeLauncher({
     // With a puppeteer of its own, the launcher honours launchOptions.browser.
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: prefs() },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      extraPrefsFirefox: prefs(),
+    },
     createPage: async ({ context }) => {
       const page = await context.newPage();
       acceptKeyNames(page.keyboard);

@@ -7,7 +7,10 @@ import { buildSnippet, ELEMENTS } from './snippet.js';
 import { problemMessage, FIELD_INPUTS } from './messages.js';
 
 const DIST = new URL('../../dist/', import.meta.url);
-const THEMES = { govuk: new URL('../themes/govuk.css', import.meta.url), nhs: new URL('../themes/nhs.css', import.meta.url) };
+const THEMES = {
+  govuk: new URL('../themes/govuk.css', import.meta.url),
+  nhs: new URL('../themes/nhs.css', import.meta.url),
+};
 const LOCALES = new URL('../../locales/locales.json', import.meta.url);
 
 /** The colours an editor can set with "My own colours", with their labels. */
@@ -27,7 +30,9 @@ const COLOURS = [
   ['--advocacy-color-button-secondary-text', 'Text on other buttons'],
   ['--advocacy-color-error', 'Errors'],
 ];
-const LABELS = Object.fromEntries(COLOURS.map(([name, label]) => [name.replace('--advocacy-color-', ''), label]));
+const LABELS = Object.fromEntries(
+  COLOURS.map(([name, label]) => [name.replace('--advocacy-color-', ''), label]),
+);
 
 const $ = (id) => document.getElementById(id);
 const form = $('configurator');
@@ -64,8 +69,16 @@ function buildServices() {
   for (const id of state.tools.ADVOCACY_KIND_IDS) {
     const div = document.createElement('div');
     div.className = 'choice';
-    const input = Object.assign(document.createElement('input'), { type: 'checkbox', id: `service-${id}`, name: 'services', value: id });
-    const label = Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: state.tools.KIND_NAMES[id]() });
+    const input = Object.assign(document.createElement('input'), {
+      type: 'checkbox',
+      id: `service-${id}`,
+      name: 'services',
+      value: id,
+    });
+    const label = Object.assign(document.createElement('label'), {
+      htmlFor: input.id,
+      textContent: state.tools.KIND_NAMES[id](),
+    });
     div.append(input, label);
     box.append(div);
   }
@@ -78,10 +91,22 @@ function buildColours() {
     const div = document.createElement('div');
     div.className = 'colour';
     div.dataset.property = name;
-    const input = Object.assign(document.createElement('input'), { type: 'color', id, name: 'colour', value: state.tokens[name]?.default ?? '#000000' });
+    const input = Object.assign(document.createElement('input'), {
+      type: 'color',
+      id,
+      name: 'colour',
+      value: state.tokens[name]?.default ?? '#000000',
+    });
     input.dataset.property = name;
-    const labelElement = Object.assign(document.createElement('label'), { htmlFor: id, textContent: label });
-    const error = Object.assign(document.createElement('p'), { className: 'error-message', id: `${id}-error`, hidden: true });
+    const labelElement = Object.assign(document.createElement('label'), {
+      htmlFor: id,
+      textContent: label,
+    });
+    const error = Object.assign(document.createElement('p'), {
+      className: 'error-message',
+      id: `${id}-error`,
+      hidden: true,
+    });
     div.append(labelElement, error, input);
     box.append(div);
   }
@@ -98,7 +123,12 @@ async function buildLanguages() {
   }
   const built = new Set(Object.keys(state.sri.files));
   for (const [code, info] of Object.entries(list)) {
-    if (code.startsWith('_') || info.status === 'source' || !built.has(`advocacy-widgets.${code}.js`)) continue;
+    if (
+      code.startsWith('_') ||
+      info.status === 'source' ||
+      !built.has(`advocacy-widgets.${code}.js`)
+    )
+      continue;
     const option = document.createElement('option');
     option.value = code;
     option.lang = code;
@@ -109,14 +139,19 @@ async function buildLanguages() {
 
 // ---------- reading the form ----------
 
-const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+const checked = (name) =>
+  [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
 const value = (id) => $(id).value.trim();
 
 /** The theme's custom properties, from the choice of look. */
 function themeDeclarations(theme) {
   if (theme === 'custom') {
     return [...form.querySelectorAll('input[name="colour"]')]
-      .filter((input) => /^#[0-9a-f]{6}$/i.test(input.value) && input.value.toLowerCase() !== state.tokens[input.dataset.property]?.default)
+      .filter(
+        (input) =>
+          /^#[0-9a-f]{6}$/i.test(input.value) &&
+          input.value.toLowerCase() !== state.tokens[input.dataset.property]?.default,
+      )
       .map((input) => [input.dataset.property, input.value.toLowerCase()]);
   }
   return state.themes[theme] ?? [];
@@ -176,7 +211,8 @@ function readProvidersFrom(config) {
     return readProviders(text, { orukServices: services });
   }
   const raw = formProvider();
-  if (Object.keys(raw).length === 0 || (Object.keys(raw).length === 1 && raw.services)) return { providers: [], problems: [], empty: true };
+  if (Object.keys(raw).length === 0 || (Object.keys(raw).length === 1 && raw.services))
+    return { providers: [], problems: [], empty: true };
   const result = readProviders(raw);
   return result;
 }
@@ -187,7 +223,8 @@ function checkBase(config) {
   try {
     const url = new URL(config.ownBase);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-    if (url.search || url.hash) return 'Enter the address of the folder only, without ? or # and what follows';
+    if (url.search || url.hash)
+      return 'Enter the address of the folder only, without ? or # and what follows';
   } catch {
     return 'Enter the full address of the folder, starting with https://';
   }
@@ -197,15 +234,44 @@ function checkBase(config) {
 /** Every problem, each as { id (the field to go to), message, blocking }. */
 function collectErrors(config, read) {
   const errors = [];
-  if (config.elements.length === 0) errors.push({ id: 'element-explainer', field: 'elements', message: 'Choose at least one widget' });
+  if (config.elements.length === 0)
+    errors.push({
+      id: 'element-explainer',
+      field: 'elements',
+      message: 'Choose at least one widget',
+    });
   const wantsCard = config.elements.includes('advocacy-contact-card');
   if (config.mode === 'json') {
-    const fatal = read.problems.find((p) => ['invalid-json', 'unknown-format', 'unreadable'].includes(p.code));
-    if (fatal) errors.push({ id: 'provider-json-text', field: 'json', message: problemMessage(fatal, 'json') });
+    const fatal = read.problems.find((p) =>
+      ['invalid-json', 'unknown-format', 'unreadable'].includes(p.code),
+    );
+    if (fatal)
+      errors.push({
+        id: 'provider-json-text',
+        field: 'json',
+        message: problemMessage(fatal, 'json'),
+      });
     else if (!read.empty && read.providers.length === 0) {
-      errors.push({ id: 'provider-json-text', field: 'json', message: 'The record has no service with a name. Check that you pasted the whole record' });
+      errors.push({
+        id: 'provider-json-text',
+        field: 'json',
+        message: 'The record has no service with a name. Check that you pasted the whole record',
+      });
     } else if (read.empty && wantsCard) {
-      errors.push({ id: 'provider-json-text', field: 'json', message: 'Paste the record of your local advocacy service' });
+      errors.push({
+        id: 'provider-json-text',
+        field: 'json',
+        message: 'Paste the record of your local advocacy service',
+      });
+    }
+    for (const provider of read.providers.filter((p) =>
+      p.problems.some((q) => q.code === 'no-contact'),
+    )) {
+      errors.push({
+        id: 'provider-json-text',
+        field: 'json',
+        message: `${provider.name} has no phone number, email address, website or referral form that we could use. Add one to the record`,
+      });
     }
   } else {
     if (wantsCard && (read.empty || read.problems.some((p) => p.code === 'no-name'))) {
@@ -222,7 +288,12 @@ function collectErrors(config, read) {
   const base = checkBase(config);
   if (base) errors.push({ id: 'base-url', field: 'base', message: base });
   for (const problem of state.contrast) {
-    errors.push({ id: `colour-${problem.text}`, field: `colour-${problem.text}`, message: problem.sentence, contrast: problem });
+    errors.push({
+      id: `colour-${problem.text}`,
+      field: `colour-${problem.text}`,
+      message: problem.sentence,
+      contrast: problem,
+    });
   }
   return errors;
 }
@@ -232,7 +303,9 @@ function showWarnings(config, read) {
   const box = $('provider-problems');
   box.replaceChildren();
   if (config.mode !== 'json' || read.providers.length === 0) return;
-  const notes = read.problems.filter((p) => !['invalid-json', 'unknown-format', 'unreadable'].includes(p.code));
+  const notes = read.problems.filter(
+    (p) => !['invalid-json', 'unknown-format', 'unreadable'].includes(p.code),
+  );
   const summary = document.createElement('p');
   const names = read.providers.map((p) => p.name).join(', ');
   summary.textContent = `We read ${read.providers.length === 1 ? '1 service' : `${read.providers.length} services`}: ${names}.`;
@@ -240,24 +313,33 @@ function showWarnings(config, read) {
   if (notes.length === 0) return;
   const heading = Object.assign(document.createElement('p'), {
     className: 'warning-title',
-    textContent: notes.length === 1 ? 'We left out 1 detail:' : `We left out ${notes.length} details:`,
+    textContent:
+      notes.length === 1 ? 'We left out 1 detail:' : `We left out ${notes.length} details:`,
   });
   const list = document.createElement('ul');
-  for (const note of notes) list.append(Object.assign(document.createElement('li'), { textContent: problemMessage(note, 'json') }));
+  for (const note of notes)
+    list.append(
+      Object.assign(document.createElement('li'), { textContent: problemMessage(note, 'json') }),
+    );
   box.append(heading, list);
 }
 
 function showErrors() {
-  const visible = state.errors.filter((e) => state.attempted || state.touched.has(e.field) || e.contrast);
+  const visible = state.errors.filter(
+    (e) => state.attempted || state.touched.has(e.field) || e.contrast,
+  );
   // Field errors.
   for (const message of form.querySelectorAll('.error-message')) {
     message.hidden = true;
     message.textContent = '';
   }
-  for (const field of form.querySelectorAll('.field--error')) field.classList.remove('field--error');
+  for (const field of form.querySelectorAll('.field--error'))
+    field.classList.remove('field--error');
   for (const input of form.querySelectorAll('[aria-invalid]')) {
     input.removeAttribute('aria-invalid');
-    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && !id.endsWith('-error'));
     if (described.length) input.setAttribute('aria-describedby', described.join(' '));
     else input.removeAttribute('aria-describedby');
   }
@@ -275,7 +357,9 @@ function showErrors() {
     }
     if (input && error.field !== 'elements') {
       input.setAttribute('aria-invalid', 'true');
-      const described = new Set((input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+      const described = new Set(
+        (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean),
+      );
       described.add(messageId);
       input.setAttribute('aria-describedby', [...described].join(' '));
     }
@@ -289,7 +373,10 @@ function showErrors() {
     return;
   }
   for (const error of state.errors) {
-    const link = Object.assign(document.createElement('a'), { href: `#${error.id}`, textContent: error.message });
+    const link = Object.assign(document.createElement('a'), {
+      href: `#${error.id}`,
+      textContent: error.message,
+    });
     link.addEventListener('click', (event) => {
       event.preventDefault();
       $(error.id)?.focus();
@@ -309,15 +396,21 @@ async function updatePreview(body) {
   const preview = $('preview');
   // The text is built only from escaped values (snippet.js), and is the code the editor copies.
   preview.innerHTML = body;
-  if (!body.includes('<advocacy-contact-card') && readConfig().elements.includes('advocacy-contact-card')) {
+  if (
+    !body.includes('<advocacy-contact-card') &&
+    readConfig().elements.includes('advocacy-contact-card')
+  ) {
     const note = Object.assign(document.createElement('p'), {
       className: 'preview-note',
-      textContent: 'The contact card appears here when you enter the name of your local service and a way to contact it.',
+      textContent:
+        'The contact card appears here when you enter the name of your local service and a way to contact it.',
     });
     preview.append(note);
   }
   await Promise.all(ELEMENTS.map((tag) => customElements.whenDefined(tag)));
-  await Promise.all([...preview.querySelectorAll(ELEMENTS.join(','))].map((el) => el.updateComplete));
+  await Promise.all(
+    [...preview.querySelectorAll(ELEMENTS.join(','))].map((el) => el.updateComplete),
+  );
 }
 
 /** Checks the theme's contrast on a real element of the preview. */
@@ -338,10 +431,14 @@ function checkContrast() {
 function showContrast(config) {
   const box = $('contrast-result');
   let text = '';
-  if (state.contrast.length === 0) text = config.theme.length ? 'Every text colour stands out enough from its background (WCAG AA).' : '';
-  else text = `${state.contrast.length === 1 ? '1 colour pair is' : `${state.contrast.length} colour pairs are`} too hard to read. ${
-    config.themeName === 'custom' ? 'Change the colours marked below.' : ''
-  }`;
+  if (state.contrast.length === 0)
+    text = config.theme.length
+      ? 'Every text colour stands out enough from its background (WCAG AA).'
+      : '';
+  else
+    text = `${state.contrast.length === 1 ? '1 colour pair is' : `${state.contrast.length} colour pairs are`} too hard to read. ${
+      config.themeName === 'custom' ? 'Change the colours marked below.' : ''
+    }`;
   box.classList.toggle('contrast-result--error', state.contrast.length > 0);
   if (box.textContent !== text) box.textContent = text;
 }
@@ -379,7 +476,8 @@ async function updateNow() {
   showWarnings(config, read);
   showErrors();
   showContrast(config);
-  $('snippet-facts').textContent = `Version ${state.sri.version}. The integrity attribute makes the browser refuse the script if it is not exactly this version's file.`;
+  $('snippet-facts').textContent =
+    `Version ${state.sri.version}. The integrity attribute makes the browser refuse the script if it is not exactly this version's file.`;
 }
 
 // ---------- copying ----------
@@ -447,18 +545,26 @@ async function start() {
   form.addEventListener('input', (event) => {
     if (event.target.type === 'color') return; // Waits for "change": a colour picker sends many.
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), event.target.tagName === 'TEXTAREA' || event.target.type === 'text' ? 300 : 0);
+    timer = setTimeout(
+      () => void update(),
+      event.target.tagName === 'TEXTAREA' || event.target.type === 'text' ? 300 : 0,
+    );
   });
   form.addEventListener('change', (event) => {
     const field = event.target.closest('[data-field]')?.dataset.field ?? event.target.name;
     state.touched.add(field);
     if (event.target.name === 'elements') state.touched.add('elements');
-    if (event.target.name === 'colour') state.touched.add(`colour-${event.target.dataset.property.replace('--advocacy-color-', '')}`);
+    if (event.target.name === 'colour')
+      state.touched.add(`colour-${event.target.dataset.property.replace('--advocacy-color-', '')}`);
     // Starting your own colours from the look you had.
     if (event.target.name === 'theme' && event.target.value === 'custom') {
-      const from = { ...Object.fromEntries(COLOURS.map(([n]) => [n, state.tokens[n]?.default])), ...Object.fromEntries(state.themes[state.lastTheme ?? 'default'] ?? []) };
+      const from = {
+        ...Object.fromEntries(COLOURS.map(([n]) => [n, state.tokens[n]?.default])),
+        ...Object.fromEntries(state.themes[state.lastTheme ?? 'default'] ?? []),
+      };
       for (const input of form.querySelectorAll('input[name="colour"]')) {
-        if (/^#[0-9a-f]{6}$/i.test(from[input.dataset.property] ?? '')) input.value = from[input.dataset.property];
+        if (/^#[0-9a-f]{6}$/i.test(from[input.dataset.property] ?? ''))
+          input.value = from[input.dataset.property];
       }
     }
     if (event.target.name === 'theme') state.lastTheme = event.target.value;
@@ -474,4 +580,12 @@ async function start() {
 void start();
 
 // For tests and for curious editors: the same update the form runs.
-window.advocacyConfigurator = { update: () => update(), get snippet() { return state.snippet; }, get errors() { return state.errors; } };
+window.advocacyConfigurator = {
+  update: () => update(),
+  get snippet() {
+    return state.snippet;
+  },
+  get errors() {
+    return state.errors;
+  },
+};

@@ -7,18 +7,24 @@ export const CDN_PATTERN = 'https://cdn.jsdelivr.net/npm/advocacy-widgets@{versi
 /** The elements, in the order they appear on the page. */
 export const ELEMENTS = ['advocacy-explainer', 'advocacy-quiz', 'advocacy-contact-card'];
 
-const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value) =>
+  String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value) => escapeText(value).replace(/"/g, '&quot;');
 
 /** JSON laid out for people: objects one key a line, short lists on one line. */
 function pretty(value, indent = '') {
   const compact = JSON.stringify(value);
   if (value === null || typeof value !== 'object') return compact;
-  if (Array.isArray(value) && compact.length <= 72 && value.every((v) => v === null || typeof v !== 'object' || Array.isArray(v))) {
+  if (
+    Array.isArray(value) &&
+    compact.length <= 72 &&
+    value.every((v) => v === null || typeof v !== 'object' || Array.isArray(v))
+  ) {
     return `[${value.map((v) => pretty(v, indent)).join(', ')}]`;
   }
   const inner = `${indent}  `;
-  if (Array.isArray(value)) return `[\n${value.map((v) => inner + pretty(v, inner)).join(',\n')}\n${indent}]`;
+  if (Array.isArray(value))
+    return `[\n${value.map((v) => inner + pretty(v, inner)).join(',\n')}\n${indent}]`;
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pretty(v, inner)}`).join(',\n')}\n${indent}}`;
@@ -74,15 +80,21 @@ export function toFormat(provider) {
   if (provider.website) out.website = provider.website;
   if (provider.referralUrl) out.referralUrl = provider.referralUrl;
   if (provider.mapUrl) out.mapUrl = provider.mapUrl;
-  if (provider.address) out.address = { lines: [...provider.address.lines], ...(provider.address.postcode ? { postcode: provider.address.postcode } : {}) };
+  if (provider.address)
+    out.address = {
+      lines: [...provider.address.lines],
+      ...(provider.address.postcode ? { postcode: provider.address.postcode } : {}),
+    };
   if (provider.hours) {
     out.hours = {};
-    for (const [day, ranges] of Object.entries(provider.hours)) if (ranges.length) out.hours[day] = ranges.map((r) => [...r]);
+    for (const [day, ranges] of Object.entries(provider.hours))
+      if (ranges.length) out.hours[day] = ranges.map((r) => [...r]);
   }
   if (Object.keys(provider.whoCanRefer).length) out.whoCanRefer = { ...provider.whoCanRefer };
   if (provider.languages.length) out.languages = [...provider.languages];
   if (provider.singlePointOfAccess) out.singlePointOfAccess = true;
-  if (provider.singlePointOfAccessNote) out.singlePointOfAccessNote = provider.singlePointOfAccessNote;
+  if (provider.singlePointOfAccessNote)
+    out.singlePointOfAccessNote = provider.singlePointOfAccessNote;
   if (provider.alert) out.alert = provider.alert;
   if (provider.lastChecked) out.lastChecked = provider.lastChecked;
   return out;
@@ -114,8 +126,15 @@ export function hoursInWords(groups) {
     .map((g) => {
       const first = DAY_NAMES[g.days[0]];
       const last = DAY_NAMES[g.days[g.days.length - 1]];
-      const days = g.days.length === 1 ? first : g.days.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
-      const times = g.ranges.map(([o, c]) => (o === c ? 'open 24 hours' : `${clockTime(o)} to ${clockTime(c)}`)).join(' and ');
+      const days =
+        g.days.length === 1
+          ? first
+          : g.days.length === 2
+            ? `${first} and ${last}`
+            : `${first} to ${last}`;
+      const times = g.ranges
+        .map(([o, c]) => (o === c ? 'open 24 hours' : `${clockTime(o)} to ${clockTime(c)}`))
+        .join(' and ');
       return `${days}: ${times}`;
     });
 }
@@ -127,21 +146,28 @@ export function hoursInWords(groups) {
 export function fallbackHtml(provider, level, summariseHours) {
   const h = `h${level}`;
   const lines = [`<${h}>${escapeText(provider.name)}</${h}>`];
-  const link = (label, href, text) => lines.push(`<p>${label}: <a href="${escapeAttribute(href)}">${escapeText(text)}</a></p>`);
+  const link = (label, href, text) =>
+    lines.push(`<p>${label}: <a href="${escapeAttribute(href)}">${escapeText(text)}</a></p>`);
   if (provider.phone) link('Phone', provider.phone.href, provider.phone.display);
-  if (provider.sms) link('Text message', provider.sms.href.replace(/^tel:/, 'sms:'), provider.sms.display);
+  if (provider.sms)
+    link('Text message', provider.sms.href.replace(/^tel:/, 'sms:'), provider.sms.display);
   if (provider.textphone) link('Textphone', provider.textphone.href, provider.textphone.display);
   if (provider.relayUk) link('Relay UK', provider.relayUk.href, provider.relayUk.display);
   if (provider.email) link('Email', `mailto:${provider.email}`, provider.email);
   if (provider.website) link('Website', provider.website, provider.website);
-  if (provider.referralUrl) link('Referral form', provider.referralUrl, 'Fill in the referral form');
+  if (provider.referralUrl)
+    link('Referral form', provider.referralUrl, 'Fill in the referral form');
   if (provider.address) {
-    const parts = [...provider.address.lines, ...(provider.address.postcode ? [provider.address.postcode] : [])];
+    const parts = [
+      ...provider.address.lines,
+      ...(provider.address.postcode ? [provider.address.postcode] : []),
+    ];
     lines.push(`<p>Address: ${parts.map(escapeText).join(', ')}</p>`);
   }
   if (provider.hours) {
     const words = hoursInWords(summariseHours(provider.hours));
-    if (words.length) lines.push(`<p>Opening hours (UK time): ${escapeText(words.join('; '))}.</p>`);
+    if (words.length)
+      lines.push(`<p>Opening hours (UK time): ${escapeText(words.join('; '))}.</p>`);
   }
   return `<div>\n${indent(lines.join('\n'))}\n</div>`;
 }
@@ -195,7 +221,9 @@ export function buildSnippet(options) {
       children.push(json, ...providers.map((p) => fallbackHtml(p, level, options.summariseHours)));
     }
     const open = `<${tag}${attributes(common)}>`;
-    parts.push(children.length ? `${open}\n${indent(children.join('\n'))}\n</${tag}>` : `${open}</${tag}>`);
+    parts.push(
+      children.length ? `${open}\n${indent(children.join('\n'))}\n</${tag}>` : `${open}</${tag}>`,
+    );
   }
   const body = parts.join('\n');
   return { loader, body, code: `${loader}\n${body}\n` };

@@ -36,6 +36,11 @@ export const contactCardStyles = css`
   dl.details dt {
     font-weight: 700;
   }
+  :host([easy-read]) dl.details dt {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   dl.details dd {
     margin: 0;
   }

@@ -7,17 +7,15 @@ import { baseStyles } from '../ui/tokens.js';
 import { formatDate, formatLanguage, formatList, formatTime, formatWeekday } from '../ui/format.js';
 import { contactCardStyles } from './advocacy-contact-card.styles.js';
 import { kindName } from '../knowledge/names.js';
+import { loadCardExtras } from '../packs/load.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import {
   filterProviders,
   isOpenAt,
-  jsonLdText,
   nextChange,
   readAttributes,
   readProviders,
   summariseHours,
-  toJsonLd,
-  toVCard,
   type Problem,
   type Provider,
   type ReadResult,
@@ -304,7 +302,21 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const names: Partial<Record<AdvocacyKindId, string>> = {};
     for (const p of providers) for (const id of p.services) names[id] = kindName(id);
-    const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
+    const place = (this.jsonLdPlaced = loadCardExtras().then(
+      ({ jsonLdText, toJsonLd }) => {
+        // A later update, or no-json-ld, may have come first.
+        if (place !== this.jsonLdPlaced || this.noJsonLd || !this.isConnected) return;
+        const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
+        this.writeJsonLd(text);
+      },
+      (error: unknown) => this.warnOnce('json-ld', `could not add the search-engine description (${String(error)}).`),
+    ));
+  }
+
+  /** Settles when the search-engine description has been placed (or left out). */
+  jsonLdPlaced: Promise<void> = Promise.resolve();
+
+  private writeJsonLd(text: string): void {
     let script = this.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD_MARK}]`);
     try {
       if (!script) {
@@ -332,7 +344,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
     return filterProviders(result.providers, { service: this.service, area: this.area });
   }
 
-  private saveContact(provider: Provider): void {
+  private async saveContact(provider: Provider): Promise<void> {
+    const { toVCard } = await loadCardExtras();
     const blob = new Blob([toVCard(provider)], { type: 'text/vcard;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -375,17 +388,17 @@ export class AdvocacyContactCard extends AdvocacyElement {
       const day = formatWeekday(get('weekday').toLowerCase());
       if (open) {
         line = sameDay
-          ? msg(str`Open now. Closes at ${time}.`, { id: 'card.hours.open-closes' })
-          : msg(str`Open now. Closes on ${day} at ${time}.`, { id: 'card.hours.open-closes-day' });
+          ? this.ui('card.hours.open-closes', msg(str`Open now. Closes at ${time}.`, { id: 'card.hours.open-closes' }), { time })
+          : this.ui('card.hours.open-closes-day', msg(str`Open now. Closes on ${day} at ${time}.`, { id: 'card.hours.open-closes-day' }), { day, time });
       } else {
         line = sameDay
-          ? msg(str`Closed now. Opens at ${time}.`, { id: 'card.hours.closed-opens' })
-          : msg(str`Closed now. Opens on ${day} at ${time}.`, { id: 'card.hours.closed-opens-day' });
+          ? this.ui('card.hours.closed-opens', msg(str`Closed now. Opens at ${time}.`, { id: 'card.hours.closed-opens' }), { time })
+          : this.ui('card.hours.closed-opens-day', msg(str`Closed now. Opens on ${day} at ${time}.`, { id: 'card.hours.closed-opens-day' }), { day, time });
       }
     } else {
       line = open
-        ? msg('Open now.', { id: 'card.hours.open' })
-        : msg('Closed now.', { id: 'card.hours.closed' });
+        ? this.ui('card.hours.open', msg('Open now.', { id: 'card.hours.open' }))
+        : this.ui('card.hours.closed', msg('Closed now.', { id: 'card.hours.closed' }));
     }
     return html`<ul class="hours">
         ${groups.map((g) => {
@@ -395,34 +408,34 @@ export class AdvocacyContactCard extends AdvocacyElement {
             g.days.length === 1
               ? first
               : g.days.length === 2
-                ? msg(str`${first} and ${last}`, { id: 'card.hours.two-days' })
-                : msg(str`${first} to ${last}`, { id: 'card.hours.day-range' });
+                ? this.ui('card.hours.two-days', msg(str`${first} and ${last}`, { id: 'card.hours.two-days' }), { first, last })
+                : this.ui('card.hours.day-range', msg(str`${first} to ${last}`, { id: 'card.hours.day-range' }), { first, last });
           const times =
             g.ranges.length === 0
-              ? msg('closed', { id: 'card.hours.closed-day' })
+              ? this.ui('card.hours.closed-day', msg('closed', { id: 'card.hours.closed-day' }))
               : formatList(
                   g.ranges.map(([o, c]) =>
                     o === c
-                      ? msg('open 24 hours', { id: 'card.hours.all-day' })
-                      : msg(str`${formatTime(o)} to ${formatTime(c)}`, { id: 'card.hours.range' }),
+                      ? this.ui('card.hours.all-day', msg('open 24 hours', { id: 'card.hours.all-day' }))
+                      : this.ui('card.hours.range', msg(str`${formatTime(o)} to ${formatTime(c)}`, { id: 'card.hours.range' }), { open: formatTime(o), close: formatTime(c) }),
                   ),
                 );
-          return html`<li>${msg(str`${days}: ${times}`, { id: 'card.hours.line' })}</li>`;
+          return html`<li>${this.ui('card.hours.line', msg(str`${days}: ${times}`, { id: 'card.hours.line' }), { days, times })}</li>`;
         })}
       </ul>
       <p class="open-now">${line}</p>
-      <p class="muted">${msg('Times are UK time.', { id: 'card.hours.uk-time' })}</p>`;
+      <p class="muted">${this.ui('card.hours.uk-time', msg('Times are UK time.', { id: 'card.hours.uk-time' }))}</p>`;
   }
 
   private renderReferrers(provider: Provider): TemplateResult | typeof nothing {
     const who = provider.whoCanRefer;
     const lines: string[] = [];
-    if (who.self) lines.push(msg('You can refer yourself.', { id: 'card.refer.self' }));
-    if (who.self === false) lines.push(msg('You cannot refer yourself. Ask a professional to refer you.', { id: 'card.refer.not-self' }));
-    if (who.family) lines.push(msg('A family member or friend can refer you.', { id: 'card.refer.family' }));
-    if (who.professional) lines.push(msg('A professional, such as a social worker, nurse or doctor, can refer you.', { id: 'card.refer.professional' }));
+    if (who.self) lines.push(this.ui('card.refer.self', msg('You can refer yourself.', { id: 'card.refer.self' })));
+    if (who.self === false) lines.push(this.ui('card.refer.not-self', msg('You cannot refer yourself. Ask a professional to refer you.', { id: 'card.refer.not-self' })));
+    if (who.family) lines.push(this.ui('card.refer.family', msg('A family member or friend can refer you.', { id: 'card.refer.family' })));
+    if (who.professional) lines.push(this.ui('card.refer.professional', msg('A professional, such as a social worker, nurse or doctor, can refer you.', { id: 'card.refer.professional' })));
     if (lines.length === 0) return nothing;
-    return html`<dt>${msg('Who can refer', { id: 'card.refer.label' })}</dt>
+    return html`<dt>${this.pict(this.uiPictogram('card.refer.label'))}${this.ui('card.refer.label', msg('Who can refer', { id: 'card.refer.label' }))}</dt>
       <dd>${lines.map((l) => html`<span class="line">${l}</span> `)}</dd>`;
   }
 
@@ -435,10 +448,10 @@ export class AdvocacyContactCard extends AdvocacyElement {
     return html`<section class="card" part="card" aria-labelledby=${this.landmark ? `name-${provider.id}` : nothing}>
       ${heading(this.level, provider.name, { id: `name-${provider.id}`, className: 'heading-medium' })}
       ${provider.organisation && provider.organisation !== provider.name
-        ? html`<p class="muted">${msg(str`Run by ${provider.organisation}`, { id: 'card.organisation' })}</p>`
+        ? html`<p class="muted">${this.ui('card.organisation', msg(str`Run by ${provider.organisation}`, { id: 'card.organisation' }), { organisation: provider.organisation ?? '' })}</p>`
         : nothing}
       ${provider.alert
-        ? html`<p class="alert" part="alert"><strong>${msg('Notice:', { id: 'card.alert.label' })}</strong> ${provider.alert}</p>`
+        ? html`<p class="alert" part="alert"><strong>${this.ui('card.alert.label', msg('Notice:', { id: 'card.alert.label' }))}</strong> ${provider.alert}</p>`
         : nothing}
       ${noContact
         ? this.editorMessage(
@@ -448,7 +461,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
         : nothing}
       ${kinds.length
         ? html`<div class="services">
-            <p>${msg('Advocacy offered:', { id: 'card.services.label' })}</p>
+            <p>${this.ui('card.services.label', msg('Advocacy offered:', { id: 'card.services.label' }))}</p>
             <ul>
               ${kinds.map((k) => html`<li>${k}</li>`)}
             </ul>
@@ -456,72 +469,72 @@ export class AdvocacyContactCard extends AdvocacyElement {
         : nothing}
       ${provider.singlePointOfAccess
         ? html`<p>
-            ${msg('This is the single point of access: one place to ask for any kind of advocacy in this area.', {
+            ${this.ui('card.single-point', msg('This is the single point of access: one place to ask for any kind of advocacy in this area.', {
               id: 'card.single-point',
-            })}
+            }))}
             ${provider.singlePointOfAccessNote ?? ''}
           </p>`
         : nothing}
       <dl class="details">
         ${provider.phone
-          ? html`<dt>${msg('Phone', { id: 'card.phone.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.phone.label'))}${this.ui('card.phone.label', msg('Phone', { id: 'card.phone.label' }))}</dt>
               <dd><a class="phone" href=${provider.phone.href}>${provider.phone.display}</a>
                 ${provider.referralHelpByPhone
-                  ? html`<br />${msg('Need help with the referral form? Call us.', { id: 'card.phone.referral-help' })}`
+                  ? html`<br />${this.ui('card.phone.referral-help', msg('Need help with the referral form? Call us.', { id: 'card.phone.referral-help' }))}`
                   : nothing}
               </dd>`
           : nothing}
         ${provider.sms
-          ? html`<dt>${msg('Text message (SMS)', { id: 'card.sms.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.sms.label'))}${this.ui('card.sms.label', msg('Text message (SMS)', { id: 'card.sms.label' }))}</dt>
               <dd><a href=${provider.sms.href.replace(/^tel:/, 'sms:')}>${provider.sms.display}</a></dd>`
           : nothing}
         ${provider.textphone
-          ? html`<dt>${msg('Textphone', { id: 'card.textphone.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.textphone.label'))}${this.ui('card.textphone.label', msg('Textphone', { id: 'card.textphone.label' }))}</dt>
               <dd><a href=${provider.textphone.href}>${provider.textphone.display}</a></dd>`
           : nothing}
         ${provider.relayUk
-          ? html`<dt>${msg('Relay UK', { id: 'card.relay.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.relay.label'))}${this.ui('card.relay.label', msg('Relay UK', { id: 'card.relay.label' }))}</dt>
               <dd><a href=${provider.relayUk.href}>${provider.relayUk.display}</a></dd>`
           : nothing}
         ${provider.email
-          ? html`<dt>${msg('Email', { id: 'card.email.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.email.label'))}${this.ui('card.email.label', msg('Email', { id: 'card.email.label' }))}</dt>
               <dd><a href="mailto:${provider.email}">${provider.email}</a></dd>`
           : nothing}
         ${provider.website
-          ? html`<dt>${msg('Website', { id: 'card.website.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.website.label'))}${this.ui('card.website.label', msg('Website', { id: 'card.website.label' }))}</dt>
               <dd><a href=${provider.website}>${new URL(provider.website).host.replace(/^www\./, '')}</a></dd>`
           : nothing}
         ${provider.referralUrl
-          ? html`<dt>${msg('Referral form', { id: 'card.referral.label' })}</dt>
-              <dd><a href=${provider.referralUrl}>${msg('Fill in the referral form', { id: 'card.referral.link' })}</a></dd>`
+          ? html`<dt>${this.pict(this.uiPictogram('card.referral.label'))}${this.ui('card.referral.label', msg('Referral form', { id: 'card.referral.label' }))}</dt>
+              <dd><a href=${provider.referralUrl}>${this.ui('card.referral.link', msg('Fill in the referral form', { id: 'card.referral.link' }))}</a></dd>`
           : nothing}
         ${provider.address
-          ? html`<dt>${msg('Address', { id: 'card.address.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.address.label'))}${this.ui('card.address.label', msg('Address', { id: 'card.address.label' }))}</dt>
               <dd class="address">
                 ${provider.address.lines.map((l) => html`<span>${l}</span>`)}
                 ${provider.address.postcode ? html`<span>${provider.address.postcode}</span>` : nothing}
                 ${provider.mapUrl
-                  ? html`<a href=${provider.mapUrl}>${msg('See it on a map', { id: 'card.address.map' })}</a>`
+                  ? html`<a href=${provider.mapUrl}>${this.ui('card.address.map', msg('See it on a map', { id: 'card.address.map' }))}</a>`
                   : nothing}
               </dd>`
           : nothing}
         ${provider.hours
-          ? html`<dt>${msg('Opening hours', { id: 'card.hours.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.hours.label'))}${this.ui('card.hours.label', msg('Opening hours', { id: 'card.hours.label' }))}</dt>
               <dd>${this.renderHours(provider.hours)}</dd>`
           : nothing}
         ${this.renderReferrers(provider)}
         ${provider.languages.length
-          ? html`<dt>${msg('Languages', { id: 'card.languages.label' })}</dt>
+          ? html`<dt>${this.pict(this.uiPictogram('card.languages.label'))}${this.ui('card.languages.label', msg('Languages', { id: 'card.languages.label' }))}</dt>
               <dd>${formatList(provider.languages.map(formatLanguage))}</dd>`
           : nothing}
       </dl>
       ${provider.lastChecked
         ? html`<p class="muted">
-            ${msg(str`These details were last checked on ${formatDate(provider.lastChecked)}.`, { id: 'card.last-checked' })}
+            ${this.ui('card.last-checked', msg(str`These details were last checked on ${formatDate(provider.lastChecked)}.`, { id: 'card.last-checked' }), { lastChecked: formatDate(provider.lastChecked ?? '') })}
           </p>`
         : nothing}
-      <button type="button" class="button button--secondary save" part="button" @click=${() => this.saveContact(provider)}>
-        ${msg(str`Save contact: ${provider.name}`, { id: 'card.save' })}
+      <button type="button" class="button button--secondary save" part="button" @click=${() => void this.saveContact(provider)}>
+        ${this.ui('card.save', msg(str`Save contact: ${provider.name}`, { id: 'card.save' }), { name: provider.name })}
       </button>
     </section>`;
   }
@@ -538,13 +551,13 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   protected override renderContent(): unknown {
     if (this.loadState === 'loading') {
-      return this.renderFallback(msg('Loading contact details…', { id: 'card.loading' }));
+      return this.renderFallback(this.ui('card.loading', msg('Loading contact details…', { id: 'card.loading' })));
     }
     if (this.loadState === 'failed') {
       return this.renderFallback(
-        msg('Sorry, the contact details could not be shown. Please try again later, or ask your council about advocacy.', {
+        this.ui('card.failed', msg('Sorry, the contact details could not be shown. Please try again later, or ask your council about advocacy.', {
           id: 'card.failed',
-        }),
+        })),
       );
     }
     const result = this.read();
@@ -571,9 +584,9 @@ export class AdvocacyContactCard extends AdvocacyElement {
     if (providers.length === 0) {
       if (this.emptyMessage !== undefined) return this.emptyMessage ? html`<p>${this.emptyMessage}</p>` : nothing;
       return html`<p>
-        ${msg('We could not find a local service that matches. Ask your council which advocacy service covers your area.', {
+        ${this.ui('card.none-match', msg('We could not find a local service that matches. Ask your council which advocacy service covers your area.', {
           id: 'card.none-match',
-        })}
+        }))}
       </p>`;
     }
     if (providers.length === 1) return html`<div part="base">${this.renderProvider(providers[0])}</div>`;

@@ -195,29 +195,32 @@ export class AdvocacyExplainer extends AdvocacyElement {
   private statusLabel(status: NationStatus): string {
     switch (status) {
       case 'legal-right':
-        return msg('A legal right', { id: 'explainer.status.legal-right' });
+        return this.ui('explainer.status.legal-right', msg('A legal right', { id: 'explainer.status.legal-right' }));
       case 'partly':
-        return msg('A legal right in some situations', { id: 'explainer.status.partly' });
+        return this.ui('explainer.status.partly', msg('A legal right in some situations', { id: 'explainer.status.partly' }));
       case 'not-a-legal-right':
-        return msg('Not a legal right', { id: 'explainer.status.not-a-legal-right' });
+        return this.ui('explainer.status.not-a-legal-right', msg('Not a legal right', { id: 'explainer.status.not-a-legal-right' }));
     }
   }
 
   private renderBlocks(blocks: readonly TopicBlock[]): TemplateResult[] {
     return blocks.map((block) =>
       block.type === 'paragraph'
-        ? html`<p>${block.text()}</p>`
-        : html`<p>${block.intro()}</p>
-            <ul>
-              ${block.items.map((item) => html`<li>${item()}</li>`)}
-            </ul>`,
+        ? html`${this.chunk(block.pictogram, html`<p>${block.text()}</p>`)}`
+        : html`${this.chunk(
+            block.pictogram,
+            html`<p>${block.intro()}</p>
+              <ul>
+                ${block.items.map((item) => html`<li>${item()}</li>`)}
+              </ul>`,
+          )}`,
     );
   }
 
   private renderSources(sources: readonly Source[], checked: string): TemplateResult {
     const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
     return html`<details class="sources">
-      <summary>${msg('Where does this come from?', { id: 'explainer.sources.summary' })}</summary>
+      <summary>${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}</summary>
       <div>
         <ul>
           ${unique.map(
@@ -226,7 +229,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
           )}
         </ul>
         <p class="checked">
-          ${msg(str`Last checked: ${formatDate(checked)}`, { id: 'explainer.sources.checked' })}
+          ${this.ui('explainer.sources.checked', msg(str`Last checked: ${formatDate(checked)}`, { id: 'explainer.sources.checked' }), { checked: formatDate(checked) })}
         </p>
       </div>
     </details>`;
@@ -260,6 +263,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
           @click=${() => this.toggle(kind.id)}
         >
           <span class="chevron" aria-hidden="true"></span>
+          ${this.pict(kind.pictogram)}
           <span class="toggle-text"
             >${text.name()}${kind.acronym
               ? html` <span class="acronym"><bdi>(${kind.acronym})</bdi></span>`
@@ -283,23 +287,26 @@ export class AdvocacyExplainer extends AdvocacyElement {
   ): TemplateResult {
     const nations = nation ? [nation] : NATIONS;
     const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
+    const chunk = (id: string, content: unknown) => this.chunk(this.uiPictogram(id), content);
     return html`<p>${text.summary()}</p>
-        ${heading(sub, msg('Who it is for', { id: 'explainer.kind.who-for' }), { className: 'heading-small' })}
-        <p>${text.whoFor()}</p>
-        ${heading(sub, msg('What the advocate helps with', { id: 'explainer.kind.helps-with' }), {
+        ${heading(sub, this.ui('explainer.kind.who-for', msg('Who it is for', { id: 'explainer.kind.who-for' })), { className: 'heading-small' })}
+        ${chunk('explainer.kind.who-for', html`<p>${text.whoFor()}</p>`)}
+        ${heading(sub, this.ui('explainer.kind.helps-with', msg('What the advocate helps with', { id: 'explainer.kind.helps-with' })), {
           className: 'heading-small',
         })}
-        <ul>
-          ${text.helpsWith.map((item) => html`<li>${item()}</li>`)}
-        </ul>
-        ${heading(sub, msg('How to get one', { id: 'explainer.kind.how-to-get' }), { className: 'heading-small' })}
-        <p>${text.howToGet()}</p>
-        <p>${text.referral()}</p>
+        ${chunk(
+          'explainer.kind.helps-with',
+          html`<ul>
+            ${text.helpsWith.map((item) => html`<li>${item()}</li>`)}
+          </ul>`,
+        )}
+        ${heading(sub, this.ui('explainer.kind.how-to-get', msg('How to get one', { id: 'explainer.kind.how-to-get' })), { className: 'heading-small' })}
+        ${chunk('explainer.kind.how-to-get', html`<p>${text.howToGet()}</p><p>${text.referral()}</p>`)}
         ${heading(
           sub,
           nation
-            ? msg(str`In ${nationName(nation)}`, { id: 'explainer.kind.in-nation' })
-            : msg('In each UK nation', { id: 'explainer.kind.by-nation' }),
+            ? this.ui('explainer.kind.in-nation', msg(str`In ${nationName(nation)}`, { id: 'explainer.kind.in-nation' }), { nation: nationName(nation) })
+            : this.ui('explainer.kind.by-nation', msg('In each UK nation', { id: 'explainer.kind.by-nation' })),
           { className: 'heading-small' },
         )}
         <ul class="nations">
@@ -336,11 +343,11 @@ export class AdvocacyExplainer extends AdvocacyElement {
 
   protected override renderContent(): unknown {
     if (this.loadFailed) {
-      return html`<p>${msg('Sorry, this information could not be loaded. Please try again later.', { id: 'explainer.load-failed' })}</p>`;
+      return html`<p>${this.ui('explainer.load-failed', msg('Sorry, this information could not be loaded. Please try again later.', { id: 'explainer.load-failed' }))}</p>`;
     }
     if (!this.knowledge) {
       return html`<div class="loading" aria-busy="true">
-        <p>${msg('Loading information about advocacy…', { id: 'explainer.loading' })}</p>
+        <p>${this.ui('explainer.loading', msg('Loading information about advocacy…', { id: 'explainer.loading' }))}</p>
       </div>`;
     }
     const { TOPICS } = this.knowledge;
@@ -361,22 +368,22 @@ export class AdvocacyExplainer extends AdvocacyElement {
     return html`<div part="base">
       ${intro ? this.renderTopic(intro, this.level, 'intro') : nothing}
       ${this.renderGroup(
-        msg('Advocacy that is a legal right', { id: 'explainer.group.legal-right.heading' }),
+        this.ui('explainer.group.legal-right.heading', msg('Advocacy that is a legal right', { id: 'explainer.group.legal-right.heading' })),
         nation
-          ? msg(str`In ${nationName(nation)}, the law gives some people a right to an advocate. It is free.`, {
+          ? this.ui('explainer.group.legal-right.intro-nation', msg(str`In ${nationName(nation)}, the law gives some people a right to an advocate. It is free.`, {
               id: 'explainer.group.legal-right.intro-nation',
-            })
-          : msg('The law gives some people a right to an advocate. It is free. The law is different in each UK nation.', {
+            }), { nation: nationName(nation) })
+          : this.ui('explainer.group.legal-right.intro', msg('The law gives some people a right to an advocate. It is free. The law is different in each UK nation.', {
               id: 'explainer.group.legal-right.intro',
-            }),
+            })),
         rights,
         nation,
       )}
       ${this.renderGroup(
-        msg('Other kinds of advocacy', { id: 'explainer.group.other.heading' }),
-        msg('These are not a legal right, so what you can get depends on where you live.', {
+        this.ui('explainer.group.other.heading', msg('Other kinds of advocacy', { id: 'explainer.group.other.heading' })),
+        this.ui('explainer.group.other.intro', msg('These are not a legal right, so what you can get depends on where you live.', {
           id: 'explainer.group.other.intro',
-        }),
+        })),
         other,
         nation,
       )}

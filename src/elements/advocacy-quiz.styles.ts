@@ -43,6 +43,20 @@ export const quizStyles = css`
   legend > * {
     margin: 0;
   }
+  :host([easy-read]) legend {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+  }
+  :host([easy-read]) .outcome h2,
+  :host([easy-read]) .outcome h3,
+  :host([easy-read]) .outcome h4,
+  :host([easy-read]) .outcome h5,
+  :host([easy-read]) .outcome h6 {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+  }
   .hint {
     color: var(--_muted);
     margin-block-end: var(--_space);

@@ -242,7 +242,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
     return html`<div class="top">
       ${showBack
         ? html`<button type="button" class="link-button back" @click=${() => this.onBack()}>
-            ${msg('Back', { id: 'quiz.back' })}
+            ${this.ui('quiz.back', msg('Back', { id: 'quiz.back' }))}
           </button>`
         : html`<span></span>`}
       ${progress === nothing ? nothing : html`<p class="progress">${progress}</p>`}
@@ -251,7 +251,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   private renderStartAgain(): TemplateResult {
     return html`<button type="button" class="link-button start-again" @click=${() => this.reset()}>
-      ${msg('Start again', { id: 'quiz.start-again' })}
+      ${this.ui('quiz.start-again', msg('Start again', { id: 'quiz.start-again' }))}
     </button>`;
   }
 
@@ -267,10 +267,10 @@ export class AdvocacyQuiz extends AdvocacyElement {
     const errorId = `error-${question.id}`;
     const describedBy = [question.hint ? hintId : '', this.showError ? errorId : ''].filter(Boolean).join(' ');
     const type = question.type === 'single' ? 'radio' : 'checkbox';
-    return html`${this.renderTop(number > 1, msg(str`Question ${number}`, { id: 'quiz.progress' }))}
+    return html`${this.renderTop(number > 1, this.ui('quiz.progress', msg(str`Question ${number}`, { id: 'quiz.progress' }), { number }))}
       ${this.showError
         ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" class="heading-medium">${msg('There is a problem', { id: 'quiz.error.title' })}</h2>
+            <h2 id="error-summary-title" class="heading-medium">${this.ui('quiz.error.title', msg('There is a problem', { id: 'quiz.error.title' }))}</h2>
             <ul>
               <li><a href="#${firstInput}" @click=${(e: Event) => this.focusInput(e, firstInput)}>${error}</a></li>
             </ul>
@@ -280,6 +280,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
         <div class="form-group ${this.showError ? 'form-group--error' : ''}">
           <fieldset aria-describedby=${describedBy || nothing}>
             <legend>
+              ${this.pict(this.easy?.QUESTION_PICTOGRAMS[question.id])}
               ${heading(this.level, this.text(question.legend), {
                 id: 'step-heading',
                 className: 'heading-large',
@@ -289,7 +290,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
             ${question.hint ? html`<p class="hint" id=${hintId}>${this.text(question.hint)}</p>` : nothing}
             ${this.showError
               ? html`<p class="error-message" id=${errorId}>
-                  <span class="visually-hidden">${msg('Error:', { id: 'quiz.error.prefix' })}</span> ${error}
+                  <span class="visually-hidden">${this.ui('quiz.error.prefix', msg('Error:', { id: 'quiz.error.prefix' }))}</span> ${error}
                 </p>`
               : nothing}
             <div class="choices">
@@ -319,7 +320,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
           </fieldset>
         </div>
         <div class="actions">
-          <button type="submit" class="button" part="button">${msg('Continue', { id: 'quiz.continue' })}</button>
+          <button type="submit" class="button" part="button">${this.ui('quiz.continue', msg('Continue', { id: 'quiz.continue' }))}</button>
           ${this.renderStartAgain()}
         </div>
       </form>`;
@@ -337,7 +338,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
   private renderCheck(): TemplateResult {
     const path = this.rules!.questionsToAsk(this.answers, this.preset);
     return html`${this.renderTop(true, nothing)}
-      ${heading(this.level, msg('Check your answers', { id: 'quiz.check.heading' }), {
+      ${heading(this.level, this.ui('quiz.check.heading', msg('Check your answers', { id: 'quiz.check.heading' })), {
         id: 'step-heading',
         className: 'heading-large',
         focusable: true,
@@ -352,7 +353,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
               .map((line) => html`<span class="line">${line}</span><br />`)}</dd>
             <dd class="change">
               <button type="button" class="link-button" @click=${() => this.onChange(question.id)}>
-                ${msg('Change', { id: 'quiz.check.change' })}<span class="visually-hidden"> ${legend}</span>
+                ${this.ui('quiz.check.change', msg('Change', { id: 'quiz.check.change' }))}<span class="visually-hidden"> ${legend}</span>
               </button>
             </dd>
           </div>`;
@@ -360,7 +361,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
       </dl>
       <div class="actions">
         <button type="button" class="button" part="button" @click=${() => this.go({ view: 'result' })}>
-          ${msg('See the result', { id: 'quiz.check.submit' })}
+          ${this.ui('quiz.check.submit', msg('See the result', { id: 'quiz.check.submit' }))}
         </button>
         ${this.renderStartAgain()}
       </div>`;
@@ -371,16 +372,16 @@ export class AdvocacyQuiz extends AdvocacyElement {
     switch (strength) {
       case 'legal-right':
         return self
-          ? msg('You have a legal right to this', { id: 'quiz.result.strength.right.self' })
-          : msg('The person you support has a legal right to this', { id: 'quiz.result.strength.right.other' });
+          ? this.ui('quiz.result.strength.right.self', msg('You have a legal right to this', { id: 'quiz.result.strength.right.self' }))
+          : this.ui('quiz.result.strength.right.other', msg('The person you support has a legal right to this', { id: 'quiz.result.strength.right.other' }));
       case 'may-be-able':
         return self
-          ? msg('You may be able to get this', { id: 'quiz.result.strength.may.self' })
-          : msg('The person you support may be able to get this', { id: 'quiz.result.strength.may.other' });
+          ? this.ui('quiz.result.strength.may.self', msg('You may be able to get this', { id: 'quiz.result.strength.may.self' }))
+          : this.ui('quiz.result.strength.may.other', msg('The person you support may be able to get this', { id: 'quiz.result.strength.may.other' }));
       case 'ask-about':
         return self
-          ? msg('Ask about this', { id: 'quiz.result.strength.ask.self' })
-          : msg('Ask about this for the person you support', { id: 'quiz.result.strength.ask.other' });
+          ? this.ui('quiz.result.strength.ask.self', msg('Ask about this', { id: 'quiz.result.strength.ask.self' }))
+          : this.ui('quiz.result.strength.ask.other', msg('Ask about this for the person you support', { id: 'quiz.result.strength.ask.other' }));
     }
   }
 
@@ -434,30 +435,30 @@ export class AdvocacyQuiz extends AdvocacyElement {
     const sub = subLevel(this.level, 2);
     const explainer = document.querySelector('advocacy-explainer');
     return html`<section class="outcome outcome--${outcome.strength}" part="outcome">
-      ${heading(level, html`${text.name()}${kind.acronym ? ` (${kind.acronym})` : ''}`, { className: 'heading-medium' })}
+      ${heading(level, html`${this.pict(kind.pictogram)}${text.name()}${kind.acronym ? ` (${kind.acronym})` : ''}`, { className: 'heading-medium' })}
       <p class="strength">${this.strengthHeading(outcome.strength)}</p>
       <p>${text.summary()}</p>
       ${outcome.reasons.length
-        ? html`${heading(sub, msg('Why', { id: 'quiz.result.why' }), { className: 'heading-small' })}
+        ? html`${heading(sub, this.ui('quiz.result.why', msg('Why', { id: 'quiz.result.why' })), { className: 'heading-small' })}
             <ul>
               ${outcome.reasons.map((reason) => html`<li>${reason(this.register)}</li>`)}
             </ul>`
         : nothing}
-      ${heading(sub, msg('What to do next', { id: 'quiz.result.next' }), { className: 'heading-small' })}
+      ${heading(sub, this.ui('quiz.result.next', msg('What to do next', { id: 'quiz.result.next' })), { className: 'heading-small' })}
       <p>${text.howToGet()}</p>
       ${route?.localName ? html`<p>${route.localName()}</p>` : nothing}
       ${route?.route ? html`<p>${route.route()}</p>` : nothing}
       ${explainer
         ? html`<p>
             <button type="button" class="link-button" @click=${() => this.showInExplainer(outcome.kind)}>
-              ${msg(str`Read more about ${text.name()}`, { id: 'quiz.result.read-more' })}
+              ${this.ui('quiz.result.read-more', msg(str`Read more about ${text.name()}`, { id: 'quiz.result.read-more' }), { name: text.name() })}
             </button>
           </p>`
         : nothing}
       ${this.renderProviders(outcome.kind)}
       ${outcome.basis.length
         ? html`<details class="basis">
-            <summary>${msg('Where does this come from?', { id: 'explainer.sources.summary' })}</summary>
+            <summary>${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}</summary>
             <ul>
               ${outcome.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${b.title}</a>` : b.title}</li>`)}
             </ul>
@@ -473,21 +474,21 @@ export class AdvocacyQuiz extends AdvocacyElement {
     let lead: string;
     if (right) {
       lead = self
-        ? msg('You have a legal right to an advocate. It is free.', { id: 'quiz.result.lead.right.self' })
-        : msg('The person you support has a legal right to an advocate. It is free.', {
+        ? this.ui('quiz.result.lead.right.self', msg('You have a legal right to an advocate. It is free.', { id: 'quiz.result.lead.right.self' }))
+        : this.ui('quiz.result.lead.right.other', msg('The person you support has a legal right to an advocate. It is free.', {
             id: 'quiz.result.lead.right.other',
-          });
+          }));
     } else {
       lead = self
-        ? msg('From your answers, the law does not give you a right to an advocate. You can still get help to speak up.', {
+        ? this.ui('quiz.result.lead.none.self', msg('From your answers, the law does not give you a right to an advocate. You can still get help to speak up.', {
             id: 'quiz.result.lead.none.self',
-          })
-        : msg('From your answers, the law does not give the person you support a right to an advocate. They can still get help to speak up.', {
+          }))
+        : this.ui('quiz.result.lead.none.other', msg('From your answers, the law does not give the person you support a right to an advocate. They can still get help to speak up.', {
             id: 'quiz.result.lead.none.other',
-          });
+          }));
     }
     return html`${this.renderTop(true, nothing)}
-      ${heading(this.level, msg('Your result', { id: 'quiz.result.heading' }), {
+      ${heading(this.level, this.ui('quiz.result.heading', msg('Your result', { id: 'quiz.result.heading' })), {
         id: 'step-heading',
         className: 'heading-large',
         focusable: true,
@@ -495,9 +496,9 @@ export class AdvocacyQuiz extends AdvocacyElement {
       <p>${lead}</p>
       ${outcomes.map((o) => this.renderOutcome(o))}
       <p class="notice">
-        ${msg('This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.', {
+        ${this.ui('quiz.result.notice', msg('This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.', {
           id: 'quiz.result.notice',
-        })}
+        }))}
       </p>
       <div class="actions">${this.renderStartAgain()}</div>`;
   }
@@ -505,14 +506,14 @@ export class AdvocacyQuiz extends AdvocacyElement {
   protected override renderContent(): unknown {
     if (this.loadFailed) {
       return html`<div part="base">
-        <p>${msg('Sorry, the questions could not be loaded. Please try again later, or ask your council about advocacy.', {
+        <p>${this.ui('quiz.load-failed', msg('Sorry, the questions could not be loaded. Please try again later, or ask your council about advocacy.', {
           id: 'quiz.load-failed',
-        })}</p>
+        }))}</p>
       </div>`;
     }
     if (!this.rules) {
       return html`<div part="base" class="loading" aria-busy="true">
-        <p>${msg('Loading the questions…', { id: 'quiz.loading' })}</p>
+        <p>${this.ui('quiz.loading', msg('Loading the questions…', { id: 'quiz.loading' }))}</p>
       </div>`;
     }
     const step = this.step ?? this.firstStep();

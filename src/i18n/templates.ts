@@ -4,4 +4,4 @@ export type LocaleTemplate = string | { strTag: true; strings: string[]; values:
 export type LocaleTemplates = Record<string, LocaleTemplate>;
 
 /** The parts a locale's words come in, following the drop-in script's packs. */
-export type LocalePart = 'core' | 'knowledge' | 'eligibility';
+export type LocalePart = 'core' | 'knowledge' | 'eligibility' | 'easy-read';

@@ -74,10 +74,13 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
         desc: 'Easy read: how to get an IMHA.',
       }),
     referral: () =>
-      msg('You can contact the advocate yourself. Family, friends and staff can ask them to visit you.', {
-        id: 'knowledge.imha.easy.referral',
-        desc: 'Easy read: who can ask for an IMHA.',
-      }),
+      msg(
+        'You can contact the advocate yourself. Family, friends and staff can ask them to visit you.',
+        {
+          id: 'knowledge.imha.easy.referral',
+          desc: 'Easy read: who can ask for an IMHA.',
+        },
+      ),
   },
 
   imca: {
@@ -93,7 +96,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
       ),
     whoFor: () =>
       msg(
-        'It is for people aged 16 or over who cannot make a big decision. It is when there is no family member or friend to ask.',
+        'It is for people aged 16 or over who cannot make a big decision. You get one when there is no family member or friend to ask.',
         { id: 'knowledge.imca.easy.whoFor', desc: 'Easy read: who IMCA advocacy is for.' },
       ),
     helpsWith: [
@@ -138,7 +141,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
       ),
     whoFor: () =>
       msg(
-        'It is for adults who need care, and for carers. You may get one if taking part is very hard for you. This is when no family member or friend can help you.',
+        'It is for adults who need care, and for carers. You may get one if taking part is very hard for you. There must also be no family member or friend who can help.',
         { id: 'knowledge.care-act.easy.whoFor', desc: 'Easy read: who Care Act advocacy is for.' },
       ),
     helpsWith: [
@@ -234,7 +237,10 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
     whoFor: () =>
       msg(
         'It is for children and young people in care or leaving care. It is also for those who get help from a social worker.',
-        { id: 'knowledge.children.easy.whoFor', desc: "Easy read: who children's advocacy is for." },
+        {
+          id: 'knowledge.children.easy.whoFor',
+          desc: "Easy read: who children's advocacy is for.",
+        },
       ),
     helpsWith: [
       () =>
@@ -279,13 +285,19 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
       }),
     summary: () =>
       msg(
-        'A local advocate helps you speak up when the law does not give you an advocate. Charities and councils run this help.',
-        { id: 'knowledge.community.easy.summary', desc: 'Easy read summary of community advocacy.' },
+        'A local advocate can help you when the law does not give you one. Charities and councils run this help.',
+        {
+          id: 'knowledge.community.easy.summary',
+          desc: 'Easy read summary of community advocacy.',
+        },
       ),
     whoFor: () =>
       msg(
         'It is for people who find it hard to speak up or be heard. Each local service has its own rules.',
-        { id: 'knowledge.community.easy.whoFor', desc: 'Easy read: who community advocacy is for.' },
+        {
+          id: 'knowledge.community.easy.whoFor',
+          desc: 'Easy read: who community advocacy is for.',
+        },
       ),
     helpsWith: [
       () =>
@@ -411,7 +423,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
 
   citizen: {
     name: () =>
-      msg('Citizen advocacy', {
+      msg('A volunteer advocate', {
         id: 'knowledge.citizen.easy.name',
         desc: 'Easy read name of citizen advocacy.',
       }),
@@ -452,7 +464,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
 
   group: {
     name: () =>
-      msg('Group advocacy', {
+      msg('Speaking up as a group', {
         id: 'knowledge.group.easy.name',
         desc: 'Easy read name of group advocacy.',
       }),
@@ -493,7 +505,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
 
   peer: {
     name: () =>
-      msg('Peer advocacy', {
+      msg('An advocate with experience like yours', {
         id: 'knowledge.peer.easy.name',
         desc: 'Easy read name of peer advocacy.',
       }),
@@ -539,10 +551,10 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
         desc: 'Easy read name of self-advocacy.',
       }),
     summary: () =>
-      msg(
-        'Self-advocacy means speaking up for yourself. You learn how to say what you want.',
-        { id: 'knowledge.self.easy.summary', desc: 'Easy read summary of self-advocacy.' },
-      ),
+      msg('Self-advocacy means speaking up for yourself. You learn how to say what you want.', {
+        id: 'knowledge.self.easy.summary',
+        desc: 'Easy read summary of self-advocacy.',
+      }),
     whoFor: () =>
       msg(
         'It is for anyone who wants more confidence to speak up. People with a learning disability run many of the groups.',
@@ -733,10 +745,13 @@ export const EASY_TOPICS: Readonly<Record<TopicId, TopicText>> = {
         type: 'list',
         pictogram: 'question',
         intro: () =>
-          msg('Sometimes you may not be able to tell the advocate what you want. This may be why.', {
-            id: 'knowledge.topic.how-advocates-work.easy.capacity.intro',
-            desc: 'Easy read lead-in to a list of four points about mental capacity.',
-          }),
+          msg(
+            'Sometimes you may not be able to tell the advocate what you want. This may be why.',
+            {
+              id: 'knowledge.topic.how-advocates-work.easy.capacity.intro',
+              desc: 'Easy read lead-in to a list of four points about mental capacity.',
+            },
+          ),
         items: [
           () =>
             msg('You cannot understand the information.', {
@@ -786,7 +801,7 @@ export const EASY_TOPICS: Readonly<Record<TopicId, TopicText>> = {
 
   'what-advocates-do': {
     title: () =>
-      msg('What an advocate does', {
+      msg('What advocates do', {
         id: 'knowledge.topic.what-advocates-do.easy.title',
         desc: 'Easy read heading of a section.',
       }),
@@ -871,13 +886,10 @@ export const EASY_TOPICS: Readonly<Record<TopicId, TopicText>> = {
         type: 'paragraph',
         pictogram: 'council',
         text: () =>
-          msg(
-            'The council or the NHS may pay for the service. But the advocate works for you.',
-            {
-              id: 'knowledge.topic.independence.easy.funding',
-              desc: 'Easy read paragraph: who pays does not change whose side the advocate is on.',
-            },
-          ),
+          msg('The council or the NHS may pay for the service. But the advocate works for you.', {
+            id: 'knowledge.topic.independence.easy.funding',
+            desc: 'Easy read paragraph: who pays does not change whose side the advocate is on.',
+          }),
       },
       {
         type: 'paragraph',
@@ -976,7 +988,7 @@ export const EASY_TOPICS: Readonly<Record<TopicId, TopicText>> = {
 
   'single-point-of-access': {
     title: () =>
-      msg('One place to ask', {
+      msg('1 place to ask', {
         id: 'knowledge.topic.single-point-of-access.easy.title',
         desc: 'Easy read heading of a section about a single point of access.',
       }),

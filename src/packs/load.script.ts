@@ -5,9 +5,9 @@
 import { msg, str } from '@lit/localize';
 import { PACK_EVENT, type PackDetail } from './protocol.js';
 import { usePart } from '../i18n/locale.js';
-import type { EligibilityModule, KnowledgeModule } from './load.js';
+import type { CardExtrasModule, EasyReadModule, EligibilityModule, KnowledgeModule } from './load.js';
 
-export type { EligibilityModule, KnowledgeModule };
+export type { CardExtrasModule, EasyReadModule, EligibilityModule, KnowledgeModule };
 
 // Read while the core script runs: later, document.currentScript is another script or null.
 const CORE_SRC = (document.currentScript as HTMLScriptElement | null)?.src || '';
@@ -68,4 +68,14 @@ export async function loadKnowledge(): Promise<KnowledgeModule> {
   const module = await loadPack<KnowledgeModule>('knowledge');
   await usePart('knowledge');
   return module;
+}
+
+export async function loadEasyRead(): Promise<EasyReadModule> {
+  const module = await loadPack<EasyReadModule>('easy-read');
+  await usePart('easy-read');
+  return module;
+}
+
+export function loadCardExtras(): Promise<CardExtrasModule> {
+  return loadPack<CardExtrasModule>('card-extras');
 }

@@ -4,10 +4,14 @@
  */
 import type * as Eligibility from '../eligibility/index.js';
 import type * as Knowledge from '../knowledge/index.js';
+import type * as EasyRead from '../easy-read/pack.js';
+import type * as CardExtras from '../providers/extras.js';
 import { usePart } from '../i18n/locale.js';
 
 export type EligibilityModule = typeof Eligibility;
 export type KnowledgeModule = typeof Knowledge;
+export type EasyReadModule = typeof EasyRead;
+export type CardExtrasModule = typeof CardExtras;
 
 /** The quiz's questions and rules, and their words in the current locale. */
 export async function loadEligibility(): Promise<EligibilityModule> {
@@ -21,4 +25,16 @@ export async function loadKnowledge(): Promise<KnowledgeModule> {
   const module = await import('../knowledge/index.js');
   await usePart('knowledge');
   return module;
+}
+
+/** Pictograms and the elements' easy-read words, and those words in the current locale. */
+export async function loadEasyRead(): Promise<EasyReadModule> {
+  const module = await import('../easy-read/pack.js');
+  await usePart('easy-read');
+  return module;
+}
+
+/** The contact card's vCard and JSON-LD writers. */
+export function loadCardExtras(): Promise<CardExtrasModule> {
+  return import('../providers/extras.js');
 }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   ALL_LOCALES,
@@ -13,6 +13,8 @@ import {
 } from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
+import { loadEasyRead, type EasyReadModule } from '../packs/load.js';
+import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
 
 /** Marks our own classes, so a second copy of the script stays quiet about names we defined. */
@@ -47,8 +49,13 @@ export class AdvocacyElement extends LitElement {
   @property({ type: Boolean, attribute: 'language-switcher' })
   languageSwitcher = false;
 
+  /** Pictograms and the elements' easy-read words, loaded when `easy-read` is first set. */
+  @state()
+  protected easy?: EasyReadModule;
+
   private warned = new Set<string>();
   private langObserver?: MutationObserver;
+  private easyLoading = false;
 
   constructor() {
     super();
@@ -113,8 +120,43 @@ export class AdvocacyElement extends LitElement {
     return null;
   }
 
+  /** The easy-read version of one of the element's own messages, when in easy read. */
+  protected ui(id: string, standard: string, values?: Record<string, unknown>): string {
+    if (!this.easyRead || !this.easy) return standard;
+    const easy = (this.easy.UI_EASY as unknown as Record<string, ((v?: Record<string, unknown>) => string) | undefined>)[id];
+    return easy ? easy(values) : standard;
+  }
+
+  /** A pictogram beside a chunk of text, in easy read only. It repeats the text, so it is hidden from screen readers. */
+  protected pict(id: PictogramId | undefined): TemplateResult | typeof nothing {
+    return this.easyRead && this.easy && id ? this.easy.pictogram(id, true) : nothing;
+  }
+
+  /** In easy read, a chunk is its picture on the left and its text on the right. */
+  protected chunk(id: PictogramId | undefined, content: unknown): unknown {
+    if (!this.easyRead || !this.easy || !id) return content;
+    return html`<div class="chunk">${this.easy.pictogram(id, true)}<div class="chunk-text">${content}</div></div>`;
+  }
+
+  /** The pictogram the easy-read pack gives one of the element's messages. */
+  protected uiPictogram(id: string): PictogramId | undefined {
+    return (this.easy?.UI_PICTOGRAMS as Record<string, PictogramId> | undefined)?.[id];
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    if (this.easyRead && !this.easy && !this.easyLoading) {
+      this.easyLoading = true;
+      loadEasyRead().then(
+        (easy) => {
+          this.easy = easy;
+        },
+        (error: unknown) => {
+          this.easyLoading = false;
+          this.warnOnce('easy-read', `could not load the easy-read pictures and words (${String(error)}); showing the standard text.`);
+        },
+      );
+    }
     if (changed.has('nation') && this.nation && !this.validNation) {
       this.warnOnce(
         'nation',
@@ -125,7 +167,7 @@ export class AdvocacyElement extends LitElement {
 
   private renderLanguageSwitcher(): TemplateResult {
     const current = getLocale();
-    return html`<nav class="languages" part="languages" aria-label=${msg('Language', { id: 'ui.languages.label' })}>
+    return html`<nav class="languages" part="languages" aria-label=${this.ui('ui.languages.label', msg('Language', { id: 'ui.languages.label' }))}>
       <ul>
         ${ALL_LOCALES.map((locale) => {
           const info = LOCALE_INFO[locale];
@@ -140,7 +182,7 @@ export class AdvocacyElement extends LitElement {
               ${info?.name ?? locale}
             </button>
             ${info?.status === 'draft'
-              ? html`<span class="draft">${msg('(draft translation)', { id: 'ui.languages.draft' })}</span>`
+              ? html`<span class="draft">${this.ui('ui.languages.draft', msg('(draft translation)', { id: 'ui.languages.draft' }))}</span>`
               : nothing}
           </li>`;
         })}
@@ -153,7 +195,7 @@ export class AdvocacyElement extends LitElement {
     if (!failed) return nothing;
     const name = LOCALE_INFO[failed]?.name ?? failed;
     return html`<p class="locale-notice" role="status">
-      ${msg(str`This could not be shown in ${name}, so it is shown in English.`, { id: 'ui.locale-failed' })}
+      ${this.ui('ui.locale-failed', msg(str`This could not be shown in ${name}, so it is shown in English.`, { id: 'ui.locale-failed' }), { name })}
     </p>`;
   }
 

@@ -22,7 +22,10 @@ const PAIRS =
 const INTERNAL: Record<string, string> = { 'text-secondary': 'muted' };
 
 /** The defaults of those set on the secondary button only, not on `:host`. */
-const DEFAULTS: Record<string, string> = { 'button-secondary': '#f3f2f1', 'button-secondary-text': '#0b0c0c' };
+const DEFAULTS: Record<string, string> = {
+  'button-secondary': '#f3f2f1',
+  'button-secondary-text': '#0b0c0c',
+};
 
 export type Rgba = [number, number, number, number];
 
@@ -69,7 +72,7 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
 function backdrop(element: Element): Rgba {
   let bottom: Rgba = [255, 255, 255, 1];
   const layers: Rgba[] = [];
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const colour = parseColour(getComputedStyle(node).backgroundColor);
     if (colour && colour[3] > 0) layers.push(colour);
     if (colour?.[3] === 1) break;
@@ -104,7 +107,8 @@ export function contrastProblems(element: Element): ContrastProblem[] {
     const solid = over(back, behind);
     const ratio = contrastRatio(over(text, solid), solid);
     if (ratio < AA_TEXT) {
-      const property = (c: { name: string; value: string }) => `--advocacy-color-${c.name} (${c.value})`;
+      const property = (c: { name: string; value: string }) =>
+        `--advocacy-color-${c.name} (${c.value})`;
       problems.push({
         text: fg.name,
         background: bg.name,
@@ -121,7 +125,8 @@ export function contrastProblems(element: Element): ContrastProblem[] {
 /** Warns in the console about each pair below WCAG AA. Never throws. */
 export function checkContrast(element: Element): void {
   try {
-    for (const problem of contrastProblems(element)) console.warn(`<${element.localName}>: ${problem.message}`);
+    for (const problem of contrastProblems(element))
+      console.warn(`<${element.localName}>: ${problem.message}`);
   } catch {
     // A check for editors must never break the page.
   }

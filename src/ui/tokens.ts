@@ -191,6 +191,32 @@ export const baseStyles = css`
     border-inline-start: 5px solid var(--_border);
     padding-inline-start: var(--_space);
   }
+  .pictogram {
+    flex: none;
+    inline-size: 3rem;
+    block-size: 3rem;
+    overflow: visible;
+  }
+  [dir='rtl'] .pictogram--directional {
+    transform: scaleX(-1);
+  }
+  .chunk {
+    display: grid;
+    grid-template-columns: 3rem 1fr;
+    gap: calc(var(--_space) * 0.75);
+    align-items: start;
+    margin-block-end: var(--_space);
+  }
+  .chunk-text > :last-child {
+    margin-block-end: 0;
+  }
+  :host([easy-read]) p,
+  :host([easy-read]) li {
+    max-width: 40em;
+  }
+  :host([easy-read]) strong {
+    font-weight: 700;
+  }
   .editor-message {
     border: 3px solid var(--_error);
     padding: var(--_space);
@@ -202,6 +228,9 @@ export const baseStyles = css`
     color: var(--_error);
   }
   @media (forced-colors: active) {
+    .pictogram {
+      color: CanvasText;
+    }
     a:focus-visible,
     button:focus-visible,
     summary:focus-visible {

@@ -1,6 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { axeInFrame, choose, fill, frame, openConfigurator, rendered, shownText, type FrameWindow } from './frame.js';
+import { readFile, sendKeys } from '@web/test-runner-commands';
+import {
+  axeInFrame,
+  choose,
+  fill,
+  frame,
+  openConfigurator,
+  rendered,
+  shownText,
+  type FrameWindow,
+} from './frame.js';
 
 // The configurator runs from the built files (npm test builds first): the drop-in script for the
 // preview, dist/tools/editor-tools.js for the checks, dist/sri.json for the version and hash.
@@ -11,7 +20,32 @@ interface Sri {
   files: Record<string, string>;
 }
 
-const json = async <T>(path: string): Promise<T> => (await (await fetch(path, { cache: 'no-store' })).json()) as T;
+const json = async <T>(path: string): Promise<T> =>
+  (await (await fetch(path, { cache: 'no-store' })).json()) as T;
+
+const integrityOf = async (bytes: BufferSource) =>
+  `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+
+/** The built file's bytes as they are on disk (the test server rewrites the .js files it serves). */
+async function builtFile(path: string): Promise<ArrayBuffer> {
+  const base64 = await readFile({ path: `../../${path}`, encoding: 'base64' });
+  if (!base64) throw new Error(`${path} is missing: run npm run build`);
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer;
+}
+
+/**
+ * The code as it would work from this test server. The test server rewrites every .js file it
+ * serves (esbuild), so the real file's hash cannot match what it sends: swap in the hash of the
+ * bytes it does send, so the browser still checks integrity in these tests. The real hash is
+ * checked against the file on disk in its own test.
+ */
+async function forTestServer(code: string, sri: Sri): Promise<string> {
+  expect(code).to.contain(`integrity="${sri.files['advocacy-widgets.js']}"`);
+  const served = await (
+    await fetch('/dist/advocacy-widgets.js', { cache: 'no-store' })
+  ).arrayBuffer();
+  return code.replace(sri.files['advocacy-widgets.js'], await integrityOf(served));
+}
 
 /** A whole page around the pasted code, as an editor's blank page would be. */
 const page = (code: string) =>
@@ -46,7 +80,10 @@ describe('the configurator (demo/configurator.html)', () => {
     const { iframe, doc, api } = await openConfigurator();
     fill(doc, 'provider-email', 'not an email');
     (doc.getElementById('copy') as HTMLButtonElement).click();
-    await waitUntil(() => !(doc.getElementById('error-summary') as HTMLElement).hidden, 'the error summary shows');
+    await waitUntil(
+      () => !(doc.getElementById('error-summary') as HTMLElement).hidden,
+      'the error summary shows',
+    );
     expect(await axeInFrame(iframe)).to.deep.equal([]);
     choose(doc, 'theme-custom');
     choose(doc, 'source-own');
@@ -77,16 +114,23 @@ describe('the configurator (demo/configurator.html)', () => {
         font: getComputedStyle(el).fontSize,
       }));
     const expected = describe(before);
-    expect(expected.map((e) => e.tag)).to.deep.equal(['advocacy-explainer', 'advocacy-quiz', 'advocacy-contact-card']);
+    expect(expected.map((e) => e.tag)).to.deep.equal([
+      'advocacy-explainer',
+      'advocacy-quiz',
+      'advocacy-contact-card',
+    ]);
     expect(expected.every((e) => e.link === '#005eb8')).to.equal(true);
     expect(expected[2].text).to.contain('Example Advocacy Service');
 
-    const blank = await frame({ srcdoc: page(api.snippet!.code) });
+    const sri = await json<Sri>('/dist/sri.json');
+    const blank = await frame({ srcdoc: page(await forTestServer(api.snippet!.code, sri)) });
     const after = await rendered(blank.contentDocument!);
     expect(describe(after)).to.deep.equal(expected);
     // The headings are at the level chosen.
     const card = after[2];
-    expect(card.shadowRoot!.querySelector('h3')?.textContent?.trim()).to.equal('Example Advocacy Service');
+    expect(card.shadowRoot!.querySelector('h3')?.textContent?.trim()).to.equal(
+      'Example Advocacy Service',
+    );
     // With the script running, the plain HTML inside the card is not shown.
     const fallback = card.querySelector(':scope > div')!;
     expect(fallback.checkVisibility()).to.equal(false);
@@ -96,14 +140,20 @@ describe('the configurator (demo/configurator.html)', () => {
     const sri = await json<Sri>('/dist/sri.json');
     const pkg = await json<{ version: string }>('/package.json');
     expect(sri.version).to.equal(pkg.version);
-    const bytes = await (await fetch('/dist/advocacy-widgets.js', { cache: 'no-store' })).arrayBuffer();
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-    const hash = `sha384-${btoa(String.fromCharCode(...digest))}`;
+    const hash = await integrityOf(await builtFile('dist/advocacy-widgets.js'));
     expect(sri.files['advocacy-widgets.js']).to.equal(hash);
+    // The packs the script loads are hashed too, for those who check them.
+    expect(sri.files['advocacy-widgets.eligibility.js']).to.equal(
+      await integrityOf(await builtFile('dist/advocacy-widgets.eligibility.js')),
+    );
 
     const { api } = await openConfigurator();
-    const loader = new DOMParser().parseFromString(api.snippet!.loader, 'text/html').querySelector('script')!;
-    expect(loader.getAttribute('src')).to.equal(`https://cdn.jsdelivr.net/npm/advocacy-widgets@${pkg.version}/dist/advocacy-widgets.js`);
+    const loader = new DOMParser()
+      .parseFromString(api.snippet!.loader, 'text/html')
+      .querySelector('script')!;
+    expect(loader.getAttribute('src')).to.equal(
+      `https://cdn.jsdelivr.net/npm/advocacy-widgets@${pkg.version}/dist/advocacy-widgets.js`,
+    );
     expect(loader.getAttribute('integrity')).to.equal(hash);
     expect(loader.getAttribute('crossorigin')).to.equal('anonymous');
     expect(loader.hasAttribute('defer')).to.equal(true);
@@ -114,12 +164,21 @@ describe('the configurator (demo/configurator.html)', () => {
     choose(doc, 'source-own');
     fill(doc, 'base-url', `${location.origin}/dist/`);
     await api.update();
-    const good = await frame({ srcdoc: page(api.snippet!.code) });
-    await waitUntil(() => (good.contentWindow as FrameWindow).customElements.get('advocacy-quiz'), 'the right hash runs');
-    const wrong = api.snippet!.code.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${btoa('x'.repeat(48))}"`);
+    const sri = await json<Sri>('/dist/sri.json');
+    const good = await frame({ srcdoc: page(await forTestServer(api.snippet!.code, sri)) });
+    await waitUntil(
+      () => (good.contentWindow as FrameWindow).customElements.get('advocacy-quiz'),
+      'the right hash runs',
+    );
+    const wrong = api.snippet!.code.replace(
+      /integrity="sha384-[^"]+"/,
+      `integrity="sha384-${btoa('x'.repeat(48))}"`,
+    );
     const bad = await frame({ srcdoc: page(wrong) });
     await new Promise((r) => setTimeout(r, 500));
-    expect((bad.contentWindow as FrameWindow).customElements.get('advocacy-quiz')).to.equal(undefined);
+    expect((bad.contentWindow as FrameWindow).customElements.get('advocacy-quiz')).to.equal(
+      undefined,
+    );
   });
 
   it('puts the contact details in the card as plain HTML, shown when scripts cannot run', async () => {
@@ -130,7 +189,9 @@ describe('the configurator (demo/configurator.html)', () => {
     // A sandbox without allow-scripts: the page is parsed and shown, but no script runs.
     const blank = await frame({ srcdoc: page(api.snippet!.code), sandbox: 'allow-same-origin' });
     const inner = blank.contentDocument!;
-    expect((blank.contentWindow as FrameWindow).customElements.get('advocacy-contact-card')).to.equal(undefined);
+    expect(
+      (blank.contentWindow as FrameWindow).customElements.get('advocacy-contact-card'),
+    ).to.equal(undefined);
     const card = inner.querySelector('advocacy-contact-card')!;
     const fallback = card.querySelector(':scope > div') as HTMLElement;
     expect(fallback.checkVisibility()).to.equal(true);
@@ -146,10 +207,12 @@ describe('the configurator (demo/configurator.html)', () => {
     expect((card as HTMLElement).innerText).not.to.contain('"providers"');
   });
 
-  it('reads a pasted Open Referral UK record with the contact card\'s own reader, and says what it left out', async () => {
+  it("reads a pasted Open Referral UK record with the contact card's own reader, and says what it left out", async () => {
     const { doc, api } = await openConfigurator();
     choose(doc, 'providers-json');
-    const record = (await json<Record<string, unknown>>('/demo/providers.oruk.example.json')) as Record<string, unknown> & {
+    const record = (await json<Record<string, unknown>>(
+      '/demo/providers.oruk.example.json',
+    )) as Record<string, unknown> & {
       phones: { number: string }[];
     };
     record.url = 'javascript:alert(1)';
@@ -188,7 +251,9 @@ describe('the configurator (demo/configurator.html)', () => {
     expect(link.textContent).to.equal('Enter the name of the service');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     expect(name.getAttribute('aria-describedby')).to.contain('provider-name-error');
-    expect(doc.getElementById('provider-name-error')!.textContent).to.equal('Error: Enter the name of the service');
+    expect(doc.getElementById('provider-name-error')!.textContent).to.equal(
+      'Error: Enter the name of the service',
+    );
     expect(doc.getElementById('copy-status')!.textContent).to.equal('');
     link.click();
     expect(doc.activeElement).to.equal(name);
@@ -226,7 +291,9 @@ describe('the configurator (demo/configurator.html)', () => {
     expect(result.textContent).to.contain('too hard to read');
     const link = doc.getElementById('colour-link')!;
     expect(link.getAttribute('aria-invalid')).to.equal('true');
-    expect(doc.getElementById('colour-link-error')!.textContent).to.contain('Links on background is too hard to read');
+    expect(doc.getElementById('colour-link-error')!.textContent).to.contain(
+      'Links on background is too hard to read',
+    );
     expect(api.snippet!.code).to.contain('--advocacy-color-link: #99bbdd;');
     fill(doc, 'colour-link', '#003078');
     await api.update();
@@ -245,7 +312,12 @@ describe('the configurator (demo/configurator.html)', () => {
     }
     type Locales = Record<string, { status?: string }>;
     const list: Locales = await json<Locales>('/locales/locales.json').catch((): Locales => ({}));
-    const offered = Object.keys(list).filter((code) => !code.startsWith('_') && list[code].status !== 'source' && sri.files[`advocacy-widgets.${code}.js`]);
+    const offered = Object.keys(list).filter(
+      (code) =>
+        !code.startsWith('_') &&
+        list[code].status !== 'source' &&
+        sri.files[`advocacy-widgets.${code}.js`],
+    );
     expect(options.slice(1).map((o) => o.value)).to.deep.equal(offered);
   });
 
@@ -261,7 +333,9 @@ describe('the configurator (demo/configurator.html)', () => {
     if (other) fill(doc, 'language', other.value);
     await api.update();
     const parsed = new DOMParser().parseFromString(api.snippet!.body, 'text/html');
-    const elements = [...parsed.querySelectorAll('advocacy-explainer, advocacy-quiz, advocacy-contact-card')];
+    const elements = [
+      ...parsed.querySelectorAll('advocacy-explainer, advocacy-quiz, advocacy-contact-card'),
+    ];
     expect(elements.map((e) => e.localName)).to.deep.equal(['advocacy-explainer', 'advocacy-quiz']);
     for (const el of elements) {
       expect(el.getAttribute('nation')).to.equal('scotland');

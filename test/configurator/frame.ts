@@ -10,10 +10,16 @@ export interface ConfiguratorApi {
   readonly errors: { id: string; message: string }[];
 }
 
-export type FrameWindow = Window & typeof globalThis & { advocacyConfigurator?: ConfiguratorApi; axe?: typeof AxeCore };
+export type FrameWindow = Window &
+  typeof globalThis & { advocacyConfigurator?: ConfiguratorApi; axe?: typeof AxeCore };
 
 /** An iframe on this page, with the given address or HTML, once it has loaded. */
-export async function frame(options: { src?: string; srcdoc?: string; sandbox?: string; width?: number }): Promise<HTMLIFrameElement> {
+export async function frame(options: {
+  src?: string;
+  srcdoc?: string;
+  sandbox?: string;
+  width?: number;
+}): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.title = 'test frame';
   iframe.style.width = `${options.width ?? 1000}px`;
@@ -28,17 +34,27 @@ export async function frame(options: { src?: string; srcdoc?: string; sandbox?: 
 }
 
 /** The configurator, started and ready. */
-export async function openConfigurator(): Promise<{ iframe: HTMLIFrameElement; win: FrameWindow; doc: Document; api: ConfiguratorApi }> {
+export async function openConfigurator(): Promise<{
+  iframe: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  api: ConfiguratorApi;
+}> {
   const iframe = await frame({ src: '/demo/configurator.html' });
   const doc = iframe.contentDocument!;
-  await waitUntil(() => doc.querySelector('form[data-state="ready"]'), 'the configurator starts (run npm run build first)', { timeout: 8000 });
+  await waitUntil(
+    () => doc.querySelector('form[data-state="ready"]'),
+    'the configurator starts (run npm run build first)',
+    { timeout: 8000 },
+  );
   const win = iframe.contentWindow as FrameWindow;
   return { iframe, win, doc, api: win.advocacyConfigurator! };
 }
 
 /** Sets a field as a person would: the value, then the events the browser sends. */
 export function fill(doc: Document, id: string, value: string): void {
-  const input = doc.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+  const input = doc.getElementById(id) as
+    HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
   input.focus();
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -64,7 +80,10 @@ export async function axeInFrame(iframe: HTMLIFrameElement): Promise<AxeResults[
     doc.head.append(script);
     await loaded;
   }
-  const results = await win.axe.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const results = await win.axe.run(doc, {
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+  });
   return results.violations;
 }
 
@@ -73,7 +92,8 @@ export function shownText(element: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)
+      return;
     const el = node as Element;
     if (el.localName === 'style' || el.localName === 'script') return;
     for (const child of el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes) walk(child);
@@ -84,7 +104,9 @@ export function shownText(element: Element): string {
 
 /** Waits until every widget in a document has rendered its real content (packs loaded). */
 export async function rendered(doc: Document): Promise<Element[]> {
-  const elements = [...doc.querySelectorAll('advocacy-explainer, advocacy-quiz, advocacy-contact-card')];
+  const elements = [
+    ...doc.querySelectorAll('advocacy-explainer, advocacy-quiz, advocacy-contact-card'),
+  ];
   await waitUntil(
     () =>
       elements.every((el) => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/contact-card.js';
 import type { AdvocacyContactCard } from '../../src/elements/advocacy-contact-card.js';
 import { isOpenAt, parseHoursText } from '../../src/providers/index.js';
@@ -302,6 +302,7 @@ describe('<advocacy-contact-card>', () => {
         const button = $(el, 'button.save')!;
         expect(button.textContent).to.contain('Save contact');
         button.click();
+        await waitUntil(() => blob, 'the vCard is made');
       } finally {
         URL.createObjectURL = realCreate;
       }
@@ -314,12 +315,14 @@ describe('<advocacy-contact-card>', () => {
       const el = await fixture<AdvocacyContactCard>(
         html`<advocacy-contact-card name="Example Advocacy" phone="0300 123 4567" services="imha"></advocacy-contact-card>`,
       );
+      await el.jsonLdPlaced;
       const script = el.querySelector('script[type="application/ld+json"]');
       expect(script).to.not.equal(null);
       const data = JSON.parse(script!.textContent) as Record<string, unknown>;
       expect(data['@type']).to.equal('GovernmentService');
       el.noJsonLd = true;
       await el.updateComplete;
+      await el.jsonLdPlaced;
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
     });
   });

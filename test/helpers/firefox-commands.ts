@@ -9,12 +9,16 @@ export * from '@web/test-runner-commands';
 
 export function a11ySnapshot(_options: unknown): Promise<never> {
   return Promise.resolve().then(() =>
-    skipTest('the accessibility tree is read with the Chrome DevTools Protocol, which Firefox does not have'),
+    skipTest(
+      'the accessibility tree is read with the Chrome DevTools Protocol, which Firefox does not have',
+    ),
   );
 }
 
 export function emulateMedia(_options: unknown): Promise<never> {
   return Promise.resolve().then(() =>
-    skipTest('print media is emulated with the Chrome DevTools Protocol, which Firefox does not have'),
+    skipTest(
+      'print media is emulated with the Chrome DevTools Protocol, which Firefox does not have',
+    ),
   );
 }

@@ -23,10 +23,17 @@ export interface HostLog {
 }
 
 export type HostWindow = Window &
-  typeof globalThis & { hostilePage?: HostLog; axe?: typeof AxeCore; trustedTypes?: TrustedTypesLike };
+  typeof globalThis & {
+    hostilePage?: HostLog;
+    axe?: typeof AxeCore;
+    trustedTypes?: TrustedTypesLike;
+  };
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL?: (url: string) => string }): {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL?: (url: string) => string },
+  ): {
     createScriptURL(url: string): unknown;
   };
 }
@@ -44,14 +51,19 @@ export interface HostPage {
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; ready?: Promise<void> };
 
 /** Opens `url` in an iframe of the given size and resolves when it has loaded. */
-export async function openHostPage(url: string, size = { width: 1000, height: 800 }): Promise<HostPage> {
+export async function openHostPage(
+  url: string,
+  size = { width: 1000, height: 800 },
+): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.title = 'Host page under test';
   frame.width = String(size.width);
   frame.height = String(size.height);
   const loaded = new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), { once: true });
-    frame.addEventListener('error', () => reject(new Error(`could not open ${url}`)), { once: true });
+    frame.addEventListener('error', () => reject(new Error(`could not open ${url}`)), {
+      once: true,
+    });
   });
   frame.src = url;
   document.body.append(frame);
@@ -67,11 +79,15 @@ export async function openHostPage(url: string, size = { width: 1000, height: 80
 }
 
 /** Polls until `test` is truthy, or fails with `what`. */
-export async function until<T>(test: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+export async function until<T>(
+  test: () => T,
+  what: string,
+  timeout = 5000,
+): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = test();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (performance.now() - start > timeout) throw new Error(`Timed out: ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -80,7 +96,9 @@ export async function until<T>(test: () => T, what: string, timeout = 5000): Pro
 /** Resolves when every element of ours in the page is defined, loaded and rendered. */
 export async function widgetsSettled(page: HostPage): Promise<Widget[]> {
   const widgets = [
-    ...page.document.querySelectorAll<Widget>('advocacy-explainer, advocacy-quiz, advocacy-contact-card'),
+    ...page.document.querySelectorAll<Widget>(
+      'advocacy-explainer, advocacy-quiz, advocacy-contact-card',
+    ),
   ];
   for (const name of ['advocacy-explainer', 'advocacy-quiz', 'advocacy-contact-card']) {
     if (widgets.some((w) => w.localName === name)) {
@@ -92,7 +110,10 @@ export async function widgetsSettled(page: HostPage): Promise<Widget[]> {
     await widget.ready;
     await widget.updateComplete;
     // A card with src: until it has loaded (or given up).
-    await until(() => !widget.shadowRoot!.textContent?.includes('Loading'), `<${widget.localName}> has loaded`);
+    await until(
+      () => !widget.shadowRoot!.textContent?.includes('Loading'),
+      `<${widget.localName}> has loaded`,
+    );
     await widget.updateComplete;
   }
   return widgets;
@@ -120,7 +141,9 @@ export async function addScript(page: HostPage, src: string): Promise<void> {
   }
   const done = new Promise<void>((resolve, reject) => {
     script.addEventListener('load', () => resolve(), { once: true });
-    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)), { once: true });
+    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)), {
+      once: true,
+    });
   });
   (script as { src: unknown }).src = url;
   page.document.head.append(script);
@@ -132,22 +155,30 @@ export async function expectAccessibleIn(page: HostPage, selector = 'main'): Pro
   if (!page.window.axe) await addScript(page, '/node_modules/axe-core/axe.min.js');
   const target = page.document.querySelector(selector);
   if (!target) throw new Error(`nothing matches ${selector} in the host page`);
-  const results: AxeResults = await page.window.axe!.run(target, {
+  const results: AxeResults = await page.window.axe.run(target, {
     runOnly: { type: 'tag', values: AXE_TAGS },
     resultTypes: ['violations'],
   });
   if (results.violations.length > 0) {
     const list = results.violations
-      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+      .map(
+        (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      )
       .join('\n');
-    throw new Error(`axe-core found ${results.violations.length} violation(s) in the host page:\n${list}`);
+    throw new Error(
+      `axe-core found ${results.violations.length} violation(s) in the host page:\n${list}`,
+    );
   }
 }
 
 /** Whether a person can see the element: displayed, visible, opaque and with a size. */
 export function isShown(element: Element): boolean {
   const view = element.ownerDocument.defaultView!;
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = element;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const style = view.getComputedStyle(node);
     if (style.display === 'none' || Number(style.opacity) === 0) return false;
   }
@@ -170,7 +201,9 @@ export function pointerTarget(page: HostPage, element: Element): [number, number
   const root = element.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint(x, y);
   if (!hit || !(hit === element || element.contains(hit))) {
-    throw new Error(`<${element.localName}> is covered at its centre by ${hit ? `<${hit.localName}>` : 'nothing'}`);
+    throw new Error(
+      `<${element.localName}> is covered at its centre by ${hit ? `<${hit.localName}>` : 'nothing'}`,
+    );
   }
   const frame = page.frame.getBoundingClientRect();
   const border = page.frame.clientLeft;

@@ -41,7 +41,12 @@ export async function walkQuiz(quiz: QuizLike, options: JourneyOptions = {}): Pr
       root.querySelector<HTMLElement>('.actions .button')!.click();
     } else {
       const inputs = [...root.querySelectorAll<HTMLInputElement>(`input[name="${step}"]`)];
-      const index = options.choose ? options.choose(step, inputs.map((input) => input.value)) : 0;
+      const index = options.choose
+        ? options.choose(
+            step,
+            inputs.map((input) => input.value),
+          )
+        : 0;
       inputs[Math.max(0, Math.min(index, inputs.length - 1))].click();
       root.querySelector<HTMLElement>('button[type="submit"]')!.click();
     }

@@ -14,7 +14,10 @@ import { quizStep } from '../helpers/journey.js';
 // Global CSS that host pages really have (resets, "make everything bigger", "hide the buttons
 // of that old plugin"…): none of it may hide or break the controls inside our shadow roots.
 const CASES = [
-  { name: '* { font-size: 40px !important }', css: '* { font-size: 40px !important; line-height: 1 !important; }' },
+  {
+    name: '* { font-size: 40px !important }',
+    css: '* { font-size: 40px !important; line-height: 1 !important; }',
+  },
   {
     name: 'button, input, a { display: none !important }',
     css: 'button, input, a, label, summary, [role="button"], [type="submit"] { display: none !important; visibility: hidden !important; opacity: 0 !important; }',
@@ -35,14 +38,22 @@ const TARGET = 24; // WCAG 2.2 target size (minimum), in CSS pixels
 
 type Widget = ReturnType<typeof widgetsIn>[number];
 const $ = (el: Widget, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $$ = (el: Widget, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 
 /** Every control a person uses in the page's widgets, with a name for the message. */
 function controls(page: HostPage): [string, HTMLElement][] {
   const out: [string, HTMLElement][] = [];
-  for (const widget of widgetsIn(page, 'advocacy-explainer, advocacy-quiz, advocacy-contact-card')) {
+  for (const widget of widgetsIn(
+    page,
+    'advocacy-explainer, advocacy-quiz, advocacy-contact-card',
+  )) {
     for (const control of $$(widget, 'button, input, a[href]')) {
-      out.push([`<${widget.localName}> ${control.localName} "${(control.textContent ?? control.id).trim().slice(0, 40)}"`, control]);
+      out.push([
+        `<${widget.localName}> ${control.localName} "${(control.textContent ?? control.id).trim().slice(0, 40)}"`,
+        control,
+      ]);
     }
   }
   return out;
@@ -74,7 +85,10 @@ describe('a host page with aggressive global CSS', () => {
         expect(isShown(control), `${label} is shown`).to.equal(true);
         if (control.localName !== 'a') {
           const box = control.getBoundingClientRect();
-          expect(Math.min(box.width, box.height), `${label} is at least ${TARGET}px`).to.be.at.least(TARGET);
+          expect(
+            Math.min(box.width, box.height),
+            `${label} is at least ${TARGET}px`,
+          ).to.be.at.least(TARGET);
         }
       }
 
@@ -94,7 +108,9 @@ describe('a host page with aggressive global CSS', () => {
 
       const [quiz] = widgetsIn(page, 'advocacy-quiz');
       const continueButton = $(quiz, 'button[type="submit"]');
-      expect(view.getComputedStyle(continueButton).backgroundColor, 'our button colour').to.equal('rgb(0, 112, 60)');
+      expect(view.getComputedStyle(continueButton).backgroundColor, 'our button colour').to.equal(
+        'rgb(0, 112, 60)',
+      );
       const first = quizStep(quiz);
       await press(page, $(quiz, 'fieldset input'));
       expect(($(quiz, 'fieldset input') as HTMLInputElement).checked).to.equal(true);

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addScript, openHostPage, until, widgetsIn, type HostPage, type HostWindow, type Widget } from '../helpers/frame.js';
+import {
+  addScript,
+  openHostPage,
+  until,
+  widgetsIn,
+  type HostPage,
+  type HostWindow,
+  type Widget,
+} from '../helpers/frame.js';
 import { quizStep, walkQuiz } from '../helpers/journey.js';
 
 // Host pages add and remove content with innerHTML whenever they like (CMS previews, tabs,
@@ -23,49 +31,82 @@ function watch(win: HostWindow): Watch {
   const ours = () => (new Error().stack ?? '').includes(OURS);
   const added: { target: EventTarget; type: string; listener: unknown; capture: boolean }[] = [];
 
-  const { setTimeout: set, setInterval: every, clearTimeout: clear, clearInterval: stop } = win;
-  win.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+  type Handler = (...values: unknown[]) => void;
+  interface Timers {
+    setTimeout(handler: Handler, delay?: number, ...args: unknown[]): number;
+    setInterval(handler: Handler, delay?: number, ...args: unknown[]): number;
+    clearTimeout(id?: number): void;
+    clearInterval(id?: number): void;
+  }
+  const timers = win as unknown as Timers;
+  const set = timers.setTimeout.bind(win);
+  const every = timers.setInterval.bind(win);
+  const clear = timers.clearTimeout.bind(win);
+  const stop = timers.clearInterval.bind(win);
+  timers.setTimeout = (handler, delay, ...args) => {
     const mine = ours();
-    const id: number = set.call(
-      win,
+    const id = set(
       (...values: unknown[]) => {
         out.timers.delete(id);
-        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...values);
+        if (typeof handler === 'function') handler(...values);
       },
       delay,
       ...args,
     );
     if (mine) out.timers.set(id, { delay: delay ?? 0, interval: false });
     return id;
-  }) as typeof win.setTimeout;
-  win.setInterval = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-    const id: number = every.call(win, handler, delay, ...args);
+  };
+  timers.setInterval = (handler, delay, ...args) => {
+    const id = every(handler, delay, ...args);
     if (ours()) out.timers.set(id, { delay: delay ?? 0, interval: true });
     return id;
-  }) as typeof win.setInterval;
-  win.clearTimeout = (id?: number) => {
-    if (id !== undefined) out.timers.delete(id);
-    clear.call(win, id);
   };
-  win.clearInterval = (id?: number) => {
+  timers.clearTimeout = (id) => {
     if (id !== undefined) out.timers.delete(id);
-    stop.call(win, id);
+    clear(id);
+  };
+  timers.clearInterval = (id) => {
+    if (id !== undefined) out.timers.delete(id);
+    stop(id);
   };
 
   const proto = win.EventTarget.prototype;
-  const { addEventListener: add, removeEventListener: remove } = proto;
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture));
-  proto.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
-    if ((this === win || this === win.document) && ours()) added.push({ target: this, type, listener, capture: capture(options) });
-    return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+  type Listen = (this: EventTarget, type: string, listener: unknown, options?: unknown) => void;
+  const add = Object.getOwnPropertyDescriptor(proto, 'addEventListener')!.value as Listen;
+  const remove = Object.getOwnPropertyDescriptor(proto, 'removeEventListener')!.value as Listen;
+  const capture = (options: unknown) =>
+    typeof options === 'boolean'
+      ? options
+      : Boolean((options as { capture?: boolean } | undefined)?.capture);
+  proto.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: unknown,
+  ) {
+    if ((this === win || this === win.document) && ours())
+      added.push({ target: this, type, listener, capture: capture(options) });
+    add.call(this, type, listener, options);
   };
-  proto.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
-    const i = added.findIndex((l) => l.target === this && l.type === type && l.listener === listener && l.capture === capture(options));
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: unknown,
+  ) {
+    const i = added.findIndex(
+      (l) =>
+        l.target === this &&
+        l.type === type &&
+        l.listener === listener &&
+        l.capture === capture(options),
+    );
     if (i >= 0) added.splice(i, 1);
-    return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+    remove.call(this, type, listener, options);
   };
   Object.defineProperty(out, 'listeners', {
-    get: () => added.map((l) => ({ target: l.target === win ? 'window' : 'document', type: l.type })),
+    get: () =>
+      added.map((l) => ({ target: l.target === win ? 'window' : 'document', type: l.type })),
   });
 
   const warn = win.console.warn;
@@ -77,7 +118,13 @@ function watch(win: HostWindow): Watch {
 }
 
 const PROVIDERS = JSON.stringify({
-  providers: [{ name: 'Example Advocacy', phone: '0300 123 4567', services: ['imha', 'imca', 'care-act', 'community', 'group', 'self', 'peer'] }],
+  providers: [
+    {
+      name: 'Example Advocacy',
+      phone: '0300 123 4567',
+      services: ['imha', 'imca', 'care-act', 'community', 'group', 'self', 'peer'],
+    },
+  ],
 });
 
 const CONTENT = `
@@ -88,10 +135,23 @@ const CONTENT = `
 
 /** Every event a left-behind listener could hear, sent to the window and the document. */
 function disturb(win: HostWindow): void {
-  for (const type of ['hashchange', 'popstate', 'beforeprint', 'afterprint', 'resize', 'focus', 'blur', 'pageshow']) {
+  for (const type of [
+    'hashchange',
+    'popstate',
+    'beforeprint',
+    'afterprint',
+    'resize',
+    'focus',
+    'blur',
+    'pageshow',
+  ]) {
     win.dispatchEvent(new win.Event(type));
   }
-  win.dispatchEvent(new win.CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: 'en-GB' } }));
+  win.dispatchEvent(
+    new win.CustomEvent('lit-localize-status', {
+      detail: { status: 'ready', readyLocale: 'en-GB' },
+    }),
+  );
   win.document.dispatchEvent(new win.Event('visibilitychange'));
   win.location.hash = '#advocacy-imca';
 }
@@ -114,25 +174,50 @@ describe('elements added with innerHTML after the script, and removed mid-journe
     const [quiz] = widgetsIn(page, 'advocacy-quiz');
     const [explainer] = widgetsIn(page, 'advocacy-explainer');
     const [card, slow] = widgetsIn(page, 'advocacy-contact-card');
-    await until(() => explainer.shadowRoot?.querySelector('#toggle-imha[aria-expanded="true"]'), 'the explainer renders');
-    await until(() => card.shadowRoot?.querySelector('.open-now'), 'the card shows whether it is open');
-    expect([...watched.timers.values()].some((t) => t.delay > 1000), 'the card keeps its "open now" line up to date').to.equal(true);
+    await until(
+      () => explainer.shadowRoot?.querySelector('#toggle-imha[aria-expanded="true"]'),
+      'the explainer renders',
+    );
+    await until(
+      () => card.shadowRoot?.querySelector('.open-now'),
+      'the card shows whether it is open',
+    );
+    expect(
+      [...watched.timers.values()].some((t) => t.delay > 1000),
+      'the card keeps its "open now" line up to date',
+    ).to.equal(true);
     expect(watched.listeners.map((l) => l.type)).to.include('hashchange');
 
     const steps = await walkQuiz(quiz, { before: (_step, number) => number < 3 });
     expect(steps).to.have.length(2);
-    expect(slow.shadowRoot!.querySelector('slot'), 'the slow card shows its fallback while it loads').to.exist;
+    expect(
+      slow.shadowRoot!.querySelector('slot'),
+      'the slow card shows its fallback while it loads',
+    ).to.exist;
 
     main.innerHTML = '';
-    await until(() => [...watched.timers.values()].every((t) => t.delay <= 1000), 'long timers are cleared');
+    await until(
+      () => [...watched.timers.values()].every((t) => t.delay <= 1000),
+      'long timers are cleared',
+    );
     expect(watched.listeners, 'listeners left on the window or document').to.deep.equal([]);
-    expect([...watched.timers.values()].filter((t) => t.interval), 'intervals left running').to.deep.equal([]);
+    expect(
+      [...watched.timers.values()].filter((t) => t.interval),
+      'intervals left running',
+    ).to.deep.equal([]);
     disturb(page.window);
     // Short timers may finish their work; then nothing of ours is waiting.
-    await until(() => watched.timers.size === 0, 'every timer of ours has run or been cleared', 3000);
+    await until(
+      () => watched.timers.size === 0,
+      'every timer of ours has run or been cleared',
+      3000,
+    );
     await new Promise((r) => setTimeout(r, 1700)); // past the slow file's answer
     expect(page.log.errors).to.deep.equal([]);
-    expect(watched.warnings.filter((w) => w.includes('could not load')), 'no false alarm about a file nobody waits for').to.deep.equal([]);
+    expect(
+      watched.warnings.filter((w) => w.includes('could not load')),
+      'no false alarm about a file nobody waits for',
+    ).to.deep.equal([]);
   });
 
   it('carries on where the person was when put back, and loads a src that was cut short', async () => {
@@ -151,7 +236,11 @@ describe('elements added with innerHTML after the script, and removed mid-journe
     expect(quizStep(quiz), 'the same question').to.equal(where);
     const rest = await walkQuiz(quiz);
     expect(rest.at(-1)).to.equal('result');
-    await until(() => slow.shadowRoot!.textContent?.includes('Sampleton Advocacy Hub'), 'the moved card loads its file', 5000);
+    await until(
+      () => slow.shadowRoot!.textContent?.includes('Sampleton Advocacy Hub'),
+      'the moved card loads its file',
+      5000,
+    );
     expect(main.isConnected).to.equal(true);
     expect(page.log.errors).to.deep.equal([]);
   });
@@ -163,7 +252,7 @@ describe('elements added with innerHTML after the script, and removed mid-journe
     main.innerHTML = '<advocacy-quiz></advocacy-quiz><advocacy-explainer></advocacy-explainer>';
     const widgets: Widget[] = widgetsIn(page, 'advocacy-quiz, advocacy-explainer');
     main.innerHTML = '';
-    await Promise.all(widgets.map((w) => w.ready));
+    await Promise.all(widgets.map((w) => Promise.resolve(w.ready)));
     main.append(...widgets);
     await Promise.all(widgets.map((w) => w.updateComplete));
     expect(quizStep(widgets[0])).to.not.equal('loading');

@@ -1,6 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/contact-card.js';
-import { checkContrast, contrastProblems, contrastRatio, parseColour, watchContrast } from '../../src/ui/contrast.js';
+import {
+  checkContrast,
+  contrastProblems,
+  contrastRatio,
+  parseColour,
+  watchContrast,
+} from '../../src/ui/contrast.js';
 import { captureWarnings } from '../helpers/console.js';
 
 /** Adds a theme's CSS to the page; returns a function that takes it away. */
@@ -14,18 +20,24 @@ function withTheme(css: string): () => void {
 const themeFile = async (name: string) => (await fetch(`/demo/themes/${name}.css`)).text();
 
 async function card(): Promise<HTMLElement> {
-  const el = await fixture<HTMLElement>(html`<advocacy-contact-card
-    name="Example Advocacy"
-    phone="0300 123 4567"
-    no-json-ld
-  ></advocacy-contact-card>`);
+  const el = await fixture<HTMLElement>(
+    html`<advocacy-contact-card
+      name="Example Advocacy"
+      phone="0300 123 4567"
+      no-json-ld
+    ></advocacy-contact-card>`,
+  );
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return el;
 }
 
 describe('the contrast check (src/ui/contrast.ts)', () => {
   describe('colours and ratios', () => {
-    const cases: { name: string; value: string; rgba: [number, number, number, number] | undefined }[] = [
+    const cases: {
+      name: string;
+      value: string;
+      rgba: [number, number, number, number] | undefined;
+    }[] = [
       { name: 'hex', value: '#1d70b8', rgba: [29, 112, 184, 1] },
       { name: 'short hex', value: '#fff', rgba: [255, 255, 255, 1] },
       { name: 'a name', value: 'rebeccapurple', rgba: [102, 51, 153, 1] },
@@ -84,8 +96,12 @@ describe('the contrast check (src/ui/contrast.ts)', () => {
         const warnings = await captureWarnings(() => checkContrast(el));
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('<advocacy-contact-card>');
-        expect(warnings[0]).to.contain('--advocacy-color-link (#99bbdd) on --advocacy-color-background (#ffffff)');
-        const ratio = Number(/is (\d+(?:\.\d+)?):1, and WCAG AA needs at least 4\.5:1/.exec(warnings[0])?.[1]);
+        expect(warnings[0]).to.contain(
+          '--advocacy-color-link (#99bbdd) on --advocacy-color-background (#ffffff)',
+        );
+        const ratio = Number(
+          /is (\d+(?:\.\d+)?):1, and WCAG AA needs at least 4\.5:1/.exec(warnings[0])?.[1],
+        );
         expect(ratio).to.be.within(1.9, 2.1); // #99bbdd on white is about 1.99:1
       } finally {
         remove();
@@ -101,7 +117,11 @@ describe('the contrast check (src/ui/contrast.ts)', () => {
       try {
         const el = await card();
         const pairs = contrastProblems(el).map((p) => `${p.text}/${p.background}`);
-        expect(pairs).to.deep.equal(['button-text/button', 'button-secondary-text/button-secondary', 'focus-text/focus']);
+        expect(pairs).to.deep.equal([
+          'button-text/button',
+          'button-secondary-text/button-secondary',
+          'focus-text/focus',
+        ]);
       } finally {
         remove();
       }
@@ -112,9 +132,15 @@ describe('the contrast check (src/ui/contrast.ts)', () => {
         .dark { background: #0b0c0c; }
         advocacy-contact-card { --advocacy-color-background: transparent; }`);
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div class="dark">
-          <advocacy-contact-card name="Example Advocacy" phone="0300 123 4567" no-json-ld></advocacy-contact-card>
-        </div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div class="dark">
+            <advocacy-contact-card
+              name="Example Advocacy"
+              phone="0300 123 4567"
+              no-json-ld
+            ></advocacy-contact-card>
+          </div>`,
+        );
         const el = wrapper.querySelector('advocacy-contact-card')!;
         const pairs = contrastProblems(el).map((p) => `${p.text}/${p.background}`);
         // Dark text on the dark page behind: every text colour on the background fails.
@@ -135,9 +161,16 @@ describe('the contrast check (src/ui/contrast.ts)', () => {
       const original = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
       try {
-        const host = await fixture<HTMLElement>(html`<div>
-          <advocacy-contact-card class="bad" name="One" phone="0300 123 4567" no-json-ld></advocacy-contact-card>
-        </div>`);
+        const host = await fixture<HTMLElement>(
+          html`<div>
+            <advocacy-contact-card
+              class="bad"
+              name="One"
+              phone="0300 123 4567"
+              no-json-ld
+            ></advocacy-contact-card>
+          </div>`,
+        );
         const observer = watchContrast(host);
         await waitUntil(() => warnings.length === 1, 'the first card is reported');
         const later = document.createElement('advocacy-contact-card');

@@ -15,7 +15,9 @@ class HostCounter extends LitElement {
   count = 0;
 
   override render() {
-    return html`<button type="button" @click=${() => (this.count += 1)}>Pressed ${this.count} times</button>`;
+    return html`<button type="button" @click=${() => (this.count += 1)}>
+      Pressed ${this.count} times
+    </button>`;
   }
 }
 

@@ -10,7 +10,9 @@
     log.errors.push(stack ? `${event.message}\n${stack}` : String(event.message));
   });
   window.addEventListener('unhandledrejection', (event) => {
-    log.errors.push(`unhandled rejection: ${String((event.reason && event.reason.stack) || event.reason)}`);
+    log.errors.push(
+      `unhandled rejection: ${String((event.reason && event.reason.stack) || event.reason)}`,
+    );
   });
   document.addEventListener('securitypolicyviolation', (event) => {
     log.violations.push({
