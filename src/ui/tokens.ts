@@ -43,6 +43,7 @@ export const baseStyles = css`
     display: none;
   }
   :host([easy-read]) {
+    --_target: var(--advocacy-target-size-easy-read, 48px);
     font-size: var(--advocacy-font-size-easy-read, 1.25rem);
     line-height: 1.6;
   }

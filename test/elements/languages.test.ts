@@ -166,7 +166,7 @@ describe('languages', () => {
     }
   });
 
-  describe('every locale', () => {
+  describe('every locale, in both registers', () => {
     for (const locale of ALL_LOCALES) {
       it(`is axe-clean in ${locale}, on the explainer, a question and the contact card`, async () => {
         const page = await fixture(html`<main lang=${locale}>
@@ -178,6 +178,47 @@ describe('languages', () => {
         await settle(...page.children);
         await expectAccessible(page);
       });
+
+      it(`is axe-clean in ${locale} easy read, with pictograms`, async () => {
+        const page = await fixture(html`<main lang=${locale}>
+          <advocacy-explainer easy-read open="imha care-act"></advocacy-explainer>
+          <advocacy-quiz easy-read></advocacy-quiz>
+          <advocacy-contact-card easy-read name="Example" phone="0300 123 4567" hours="Mon-Fri 9:00-17:00" services="imha"></advocacy-contact-card>
+        </main>`);
+        await waitUntil(() => getLocale() === locale, `${locale} loads`);
+        await settle(...page.children);
+        await waitUntil(() => [...page.children].every((el) => el.shadowRoot!.querySelector('svg.pictogram')), 'pictograms show');
+        for (const el of page.children) {
+          for (const svg of el.shadowRoot!.querySelectorAll('svg.pictogram')) {
+            expect(svg.getAttribute('aria-hidden'), 'a pictogram beside its words is hidden').to.equal('true');
+          }
+        }
+        await expectAccessible(page);
+      });
     }
+  });
+
+  describe('easy read', () => {
+    it('rewrites the elements\' own words and the explainer\'s text, not just the quiz', async () => {
+      const page = await fixture(html`<main>
+        <advocacy-explainer easy-read open="imha"></advocacy-explainer>
+        <advocacy-quiz easy-read></advocacy-quiz>
+      </main>`);
+      const [explainer, quiz] = [...page.children];
+      await settle(explainer!, quiz!);
+      await waitUntil(() => explainer!.shadowRoot!.querySelector('svg.pictogram'), 'easy read loads');
+      const standard = await fixture(html`<main>
+        <advocacy-explainer open="imha"></advocacy-explainer>
+        <advocacy-quiz></advocacy-quiz>
+      </main>`);
+      await settle(...standard.children);
+      for (const [easy, plain] of [[explainer!, standard.children[0]!], [quiz!, standard.children[1]!]]) {
+        const a = easy.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        const b = plain.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        expect(a).to.not.equal(b);
+      }
+      expect($(quiz!, 'button[type="submit"]')!.getBoundingClientRect().height).to.be.at.least(48);
+      expect(parseFloat(getComputedStyle(quiz!).fontSize)).to.be.at.least(20);
+    });
   });
 });
