@@ -70,6 +70,8 @@ export const explainerStyles = css`
     transform: translateY(0.1em) rotate(225deg);
   }
   .acronym {
+    /* Spacing in CSS: the build trims spaces at the edges of templates. */
+    margin-inline-start: 0.3em;
     font-weight: 400;
     color: var(--_muted);
   }
@@ -96,6 +98,7 @@ export const explainerStyles = css`
     border-inline-start: 3px solid var(--_surface);
   }
   .nation-name {
+    margin-inline-end: 0.3em;
     font-weight: 700;
   }
   details.sources {
