@@ -1570,11 +1570,11 @@ const support = question({
   hint: {
     self: text(
       () =>
-        msg('They must not be paid to care for you. You should be happy for them to help.', {
+        msg('They must not be paid to care for you. It must be someone you are happy to get help from.', {
           id: 'quiz.q.support.hint.self',
         }),
       () =>
-        msg('Paid carers do not count. You should be happy for them to help.', {
+        msg('Paid carers do not count. It must be someone you are happy to get help from.', {
           id: 'quiz.q.support.hint.self.easy',
         }),
     ),

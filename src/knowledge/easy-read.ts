@@ -122,7 +122,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
         desc: 'Easy read: how an IMCA is arranged.',
       }),
     referral: () =>
-      msg('Only that team can ask for one. Do you think someone needs one? Tell the team.', {
+      msg('Only the team making the decision can ask for one. Do you think someone needs one? Tell the team.', {
         id: 'knowledge.imca.easy.referral',
         desc: 'Easy read: who can ask for an IMCA.',
       }),

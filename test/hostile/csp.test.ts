@@ -57,7 +57,10 @@ async function useEveryElement(page: HostPage): Promise<void> {
     '0300 123 4567',
   );
   // The schema.org description goes through the advocacy-widgets-json-ld policy.
-  const jsonLd = card.querySelector('script[type="application/ld+json"]');
+  const jsonLd = await until(
+    () => card.querySelector('script[type="application/ld+json"]'),
+    'the card adds its schema.org description',
+  );
   expect(JSON.parse(jsonLd!.textContent)).to.include({
     '@type': 'GovernmentService',
     name: 'Example Advocacy Service',
