@@ -67,9 +67,9 @@ export const UI_EASY = {
       desc: 'Easy read. One line of opening hours, for example "Monday to Friday: 9am to 5pm".',
     }),
   'card.hours.uk-time': () => msg('These times are UK time.', { id: 'card.hours.uk-time.easy' }),
-  'card.refer.self': () => msg('You can contact them yourself.', { id: 'card.refer.self.easy' }),
+  'card.refer.self': () => msg('You can ask them for an advocate yourself.', { id: 'card.refer.self.easy' }),
   'card.refer.not-self': () =>
-    msg('You cannot contact them yourself. Ask a social worker, nurse or doctor to do it.', {
+    msg('You cannot ask them for an advocate yourself. Ask a social worker, nurse or doctor to do it.', {
       id: 'card.refer.not-self.easy',
     }),
   'card.refer.family': () =>

@@ -455,7 +455,7 @@ const situation = question({
                 },
               ),
             () =>
-              msg('Staff would stop the person if they tried to leave.', {
+              msg('Staff would stop someone if they tried to leave.', {
                 id: 'quiz.q.situation.opt.liberty.hint.easy',
               }),
           ),

@@ -61,7 +61,7 @@ async function useEveryElement(page: HostPage): Promise<void> {
     () => card.querySelector('script[type="application/ld+json"]'),
     'the card adds its schema.org description',
   );
-  expect(JSON.parse(jsonLd!.textContent)).to.include({
+  expect(JSON.parse(jsonLd.textContent)).to.include({
     '@type': 'GovernmentService',
     name: 'Example Advocacy Service',
   });
