@@ -141,7 +141,7 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
       ),
     whoFor: () =>
       msg(
-        'It is for adults who need care, and for carers. You may get one if taking part is very hard for you. There must also be no family member or friend who can help.',
+        'It is for adults who need care, and for carers. You may get one if taking part is very hard for you. And no family member or friend can help you.',
         { id: 'knowledge.care-act.easy.whoFor', desc: 'Easy read: who Care Act advocacy is for.' },
       ),
     helpsWith: [
