@@ -57,12 +57,19 @@ function packLoader(): Plugin {
   };
 }
 
+// Loaded a second time, the drop-in script stops before Lit starts: our elements are already
+// defined (their classes carry the advocacy-widgets mark), and a second Lit would ask Trusted Types
+// for a second 'lit-html' policy, which pages with a strict allow-list refuse.
+const ONCE = `{const d=self.customElements&&customElements.get("advocacy-explainer");if(d&&d[Symbol.for("advocacy-widgets")])return;}`;
+
 /** The packs of the drop-in script: name → entry. */
 const PACKS: Record<string, string> = {
   eligibility: 'src/packs/eligibility.pack.ts',
   knowledge: 'src/packs/knowledge.pack.ts',
   'easy-read': 'src/packs/easy-read.pack.ts',
   'card-extras': 'src/packs/card-extras.pack.ts',
+  kiosk: 'src/packs/kiosk.pack.ts',
+  speech: 'src/packs/speech.pack.ts',
 };
 
 // Three kinds of build from one config:
@@ -83,7 +90,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         reportCompressedSize: false,
         lib: { entry: 'src/script.ts', formats: ['iife'], name: 'advocacyWidgets', fileName: () => 'advocacy-widgets.all.js' },
-        rollupOptions: { output: { inlineDynamicImports: true } },
+        rollupOptions: { output: { inlineDynamicImports: true, intro: ONCE } },
       },
     };
   }
@@ -98,6 +105,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         reportCompressedSize: false,
         lib: { entry: 'src/script.ts', formats: ['iife'], name: 'advocacyWidgets', fileName: () => 'advocacy-widgets.js' },
+        rollupOptions: { output: { intro: ONCE } },
       },
     };
   }

@@ -266,6 +266,35 @@ export const UI_EASY = {
       id: 'ui.locale-failed.easy',
       desc: 'Easy read. name: the name of a language.',
     }),
+
+  // Every element: reading aloud and printing.
+  'ui.listen': () =>
+    msg('Listen to this', { id: 'ui.listen.easy', desc: 'Easy read. A button that reads the text aloud.' }),
+  'ui.listen.stop': () => msg('Stop', { id: 'ui.listen.stop.easy', desc: 'Easy read. Stops reading aloud.' }),
+  'ui.print': () => msg('Print this on paper', { id: 'ui.print.easy' }),
+
+  // Kiosk mode: a shared screen in a library or waiting room.
+  'ui.kiosk.finish': () =>
+    msg('Finish and clear my answers', {
+      id: 'ui.kiosk.finish.easy',
+      desc: 'Easy read. A button on a shared screen.',
+    }),
+  'ui.kiosk.idle.title': () => msg('Are you still here?', { id: 'ui.kiosk.idle.title.easy' }),
+  'ui.kiosk.idle.text': () =>
+    msg('We will clear your answers soon. Then the next person cannot see them.', {
+      id: 'ui.kiosk.idle.text.easy',
+    }),
+  'ui.kiosk.idle.seconds': (v: { number: number }) =>
+    msg(str`Seconds left: ${v.number}`, {
+      id: 'ui.kiosk.idle.seconds.easy',
+      desc: 'Easy read. A countdown. number: 20 or more, down to 1.',
+    }),
+  'ui.kiosk.idle.stay': () => msg('I am still here', { id: 'ui.kiosk.idle.stay.easy' }),
+  'ui.kiosk.scan': () =>
+    msg('Use your phone camera on the code. Then you can see the page on your phone.', {
+      id: 'ui.kiosk.scan.easy',
+      desc: 'Easy read. Beside a QR code.',
+    }),
 } satisfies Record<string, (values: never) => string>;
 
 /** The id of a standard message that has an easy-read version. */

@@ -51,7 +51,7 @@ export const contactCardStyles = css`
   :host([kiosk]) .phone {
     font-size: 1.75em;
   }
-  .address span {
+  .address > span {
     display: block;
   }
   .hours {

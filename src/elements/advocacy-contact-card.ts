@@ -445,8 +445,9 @@ export class AdvocacyContactCard extends AdvocacyElement {
       this.warnOnce(`no-contact:${provider.id}`, `"${provider.name}" has no phone, textphone, text number, email, website or referral form, so nobody can contact it. Add at least one.`);
     }
     const kinds = provider.services.map((id) => kindName(id));
-    return html`<section class="card" part="card" aria-labelledby=${this.landmark ? `name-${provider.id}` : nothing}>
+    return html`<section class="card" part="card" data-read aria-labelledby=${this.landmark ? `name-${provider.id}` : nothing}>
       ${heading(this.level, provider.name, { id: `name-${provider.id}`, className: 'heading-medium' })}
+      ${this.listen(provider.id)}
       ${provider.organisation && provider.organisation !== provider.name
         ? html`<p class="muted">${this.ui('card.organisation', msg(str`Run by ${provider.organisation}`, { id: 'card.organisation' }), { organisation: provider.organisation ?? '' })}</p>`
         : nothing}
@@ -478,7 +479,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
       <dl class="details">
         ${provider.phone
           ? html`<dt>${this.pict(this.uiPictogram('card.phone.label'))}${this.ui('card.phone.label', msg('Phone', { id: 'card.phone.label' }))}</dt>
-              <dd><a class="phone" href=${provider.phone.href}>${provider.phone.display}</a>
+              <dd>${this.link(provider.phone.href, provider.phone.display, 'phone')}
                 ${provider.referralHelpByPhone
                   ? html`<br />${this.ui('card.phone.referral-help', msg('Need help with the referral form? Call us.', { id: 'card.phone.referral-help' }))}`
                   : nothing}
@@ -486,27 +487,27 @@ export class AdvocacyContactCard extends AdvocacyElement {
           : nothing}
         ${provider.sms
           ? html`<dt>${this.pict(this.uiPictogram('card.sms.label'))}${this.ui('card.sms.label', msg('Text message (SMS)', { id: 'card.sms.label' }))}</dt>
-              <dd><a href=${provider.sms.href.replace(/^tel:/, 'sms:')}>${provider.sms.display}</a></dd>`
+              <dd>${this.link(provider.sms.href.replace(/^tel:/, 'sms:'), provider.sms.display)}</dd>`
           : nothing}
         ${provider.textphone
           ? html`<dt>${this.pict(this.uiPictogram('card.textphone.label'))}${this.ui('card.textphone.label', msg('Textphone', { id: 'card.textphone.label' }))}</dt>
-              <dd><a href=${provider.textphone.href}>${provider.textphone.display}</a></dd>`
+              <dd>${this.link(provider.textphone.href, provider.textphone.display)}</dd>`
           : nothing}
         ${provider.relayUk
           ? html`<dt>${this.pict(this.uiPictogram('card.relay.label'))}${this.ui('card.relay.label', msg('Relay UK', { id: 'card.relay.label' }))}</dt>
-              <dd><a href=${provider.relayUk.href}>${provider.relayUk.display}</a></dd>`
+              <dd>${this.link(provider.relayUk.href, provider.relayUk.display)}</dd>`
           : nothing}
         ${provider.email
           ? html`<dt>${this.pict(this.uiPictogram('card.email.label'))}${this.ui('card.email.label', msg('Email', { id: 'card.email.label' }))}</dt>
-              <dd><a href="mailto:${provider.email}">${provider.email}</a></dd>`
+              <dd>${this.link(`mailto:${provider.email}`, provider.email)}</dd>`
           : nothing}
         ${provider.website
           ? html`<dt>${this.pict(this.uiPictogram('card.website.label'))}${this.ui('card.website.label', msg('Website', { id: 'card.website.label' }))}</dt>
-              <dd><a href=${provider.website}>${new URL(provider.website).host.replace(/^www\./, '')}</a></dd>`
+              <dd>${this.link(provider.website, new URL(provider.website).host.replace(/^www\./, ''))}</dd>`
           : nothing}
         ${provider.referralUrl
           ? html`<dt>${this.pict(this.uiPictogram('card.referral.label'))}${this.ui('card.referral.label', msg('Referral form', { id: 'card.referral.label' }))}</dt>
-              <dd><a href=${provider.referralUrl}>${this.ui('card.referral.link', msg('Fill in the referral form', { id: 'card.referral.link' }))}</a></dd>`
+              <dd>${this.link(provider.referralUrl, this.ui('card.referral.link', msg('Fill in the referral form', { id: 'card.referral.link' })))}</dd>`
           : nothing}
         ${provider.address
           ? html`<dt>${this.pict(this.uiPictogram('card.address.label'))}${this.ui('card.address.label', msg('Address', { id: 'card.address.label' }))}</dt>
@@ -514,7 +515,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
                 ${provider.address.lines.map((l) => html`<span>${l}</span>`)}
                 ${provider.address.postcode ? html`<span>${provider.address.postcode}</span>` : nothing}
                 ${provider.mapUrl
-                  ? html`<a href=${provider.mapUrl}>${this.ui('card.address.map', msg('See it on a map', { id: 'card.address.map' }))}</a>`
+                  ? this.link(provider.mapUrl, this.ui('card.address.map', msg('See it on a map', { id: 'card.address.map' })))
                   : nothing}
               </dd>`
           : nothing}
@@ -533,9 +534,11 @@ export class AdvocacyContactCard extends AdvocacyElement {
             ${this.ui('card.last-checked', msg(str`These details were last checked on ${formatDate(provider.lastChecked)}.`, { id: 'card.last-checked' }), { lastChecked: formatDate(provider.lastChecked ?? '') })}
           </p>`
         : nothing}
-      <button type="button" class="button button--secondary save" part="button" @click=${() => void this.saveContact(provider)}>
-        ${this.ui('card.save', msg(str`Save contact: ${provider.name}`, { id: 'card.save' }), { name: provider.name })}
-      </button>
+      ${this.kiosk
+        ? this.printButton()
+        : html`<button type="button" class="button button--secondary save" part="button" @click=${() => void this.saveContact(provider)}>
+            ${this.ui('card.save', msg(str`Save contact: ${provider.name}`, { id: 'card.save' }), { name: provider.name })}
+          </button>`}
     </section>`;
   }
 

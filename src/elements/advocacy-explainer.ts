@@ -124,6 +124,12 @@ export class AdvocacyExplainer extends AdvocacyElement {
     return true;
   }
 
+  /** Closes every section: back to the start, for the next person at a kiosk. */
+  override reset(): void {
+    super.reset();
+    this.expanded = new Set();
+  }
+
   private onHashChange = (): void => this.openFromFragment(true);
 
   private onBeforePrint = (): void => {
@@ -225,7 +231,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
         <ul>
           ${unique.map(
             (s) =>
-              html`<li>${s.url ? html`<a href=${s.url}>${s.title}</a>` : s.title}</li>`,
+              html`<li>${s.url ? this.link(s.url, s.title) : s.title}</li>`,
           )}
         </ul>
         <p class="checked">
@@ -250,7 +256,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const text = this.text(kind);
     const open = this.expanded.has(kind.id);
     const sub = subLevel(level);
-    return html`<div class="kind" id="advocacy-${kind.id}">
+    return html`<div class="kind" id="advocacy-${kind.id}" data-read>
       ${heading(
         level,
         html`<button
@@ -288,7 +294,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const nations = nation ? [nation] : NATIONS;
     const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
     const chunk = (id: string, content: unknown) => this.chunk(this.uiPictogram(id), content);
-    return html`<p>${text.summary()}</p>
+    return html`${this.listen(kind.id)}<p>${text.summary()}</p>
         ${heading(sub, this.ui('explainer.kind.who-for', msg('Who it is for', { id: 'explainer.kind.who-for' })), { className: 'heading-small' })}
         ${chunk('explainer.kind.who-for', html`<p>${text.whoFor()}</p>`)}
         ${heading(sub, this.ui('explainer.kind.helps-with', msg('What the advocate helps with', { id: 'explainer.kind.helps-with' })), {

@@ -107,11 +107,12 @@ export class AdvocacyQuiz extends AdvocacyElement {
   );
 
   /** Clears every answer and goes back to the first question. */
-  reset(): void {
+  override reset(): void {
+    super.reset();
     this.answers = {};
     this.showError = false;
     this.returnToCheck = false;
-    this.go(this.firstStep());
+    if (this.rules) this.go(this.firstStep());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -278,7 +279,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
         : nothing}
       <form novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, question)}>
         <div class="form-group ${this.showError ? 'form-group--error' : ''}">
-          <fieldset aria-describedby=${describedBy || nothing}>
+          <fieldset data-read aria-describedby=${describedBy || nothing}>
             <legend>
               ${this.pict(this.easy?.QUESTION_PICTOGRAMS[question.id])}
               ${heading(this.level, this.text(question.legend), {
@@ -288,6 +289,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
               })}
             </legend>
             ${question.hint ? html`<p class="hint" id=${hintId}>${this.text(question.hint)}</p>` : nothing}
+            ${this.listen(question.id)}
             ${this.showError
               ? html`<p class="error-message" id=${errorId}>
                   <span class="visually-hidden">${this.ui('quiz.error.prefix', msg('Error:', { id: 'quiz.error.prefix' }))}</span> ${error}
@@ -460,7 +462,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
         ? html`<details class="basis">
             <summary>${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}</summary>
             <ul>
-              ${outcome.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${b.title}</a>` : b.title}</li>`)}
+              ${outcome.basis.map((b) => html`<li>${b.url ? this.link(b.url, b.title) : b.title}</li>`)}
             </ul>
           </details>`
         : nothing}
@@ -488,19 +490,22 @@ export class AdvocacyQuiz extends AdvocacyElement {
           }));
     }
     return html`${this.renderTop(true, nothing)}
-      ${heading(this.level, this.ui('quiz.result.heading', msg('Your result', { id: 'quiz.result.heading' })), {
-        id: 'step-heading',
-        className: 'heading-large',
-        focusable: true,
-      })}
-      <p>${lead}</p>
-      ${outcomes.map((o) => this.renderOutcome(o))}
-      <p class="notice">
-        ${this.ui('quiz.result.notice', msg('This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.', {
-          id: 'quiz.result.notice',
-        }))}
-      </p>
-      <div class="actions">${this.renderStartAgain()}</div>`;
+      <div class="result" data-read>
+        ${heading(this.level, this.ui('quiz.result.heading', msg('Your result', { id: 'quiz.result.heading' })), {
+          id: 'step-heading',
+          className: 'heading-large',
+          focusable: true,
+        })}
+        ${this.listen('result')}
+        <p>${lead}</p>
+        ${outcomes.map((o) => this.renderOutcome(o))}
+        <p class="notice">
+          ${this.ui('quiz.result.notice', msg('This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.', {
+            id: 'quiz.result.notice',
+          }))}
+        </p>
+        <div class="actions">${this.printButton()}${this.renderStartAgain()}</div>
+      </div>`;
   }
 
   protected override renderContent(): unknown {

@@ -5,9 +5,16 @@
 import { msg, str } from '@lit/localize';
 import { PACK_EVENT, type PackDetail } from './protocol.js';
 import { usePart } from '../i18n/locale.js';
-import type { CardExtrasModule, EasyReadModule, EligibilityModule, KnowledgeModule } from './load.js';
+import type {
+  CardExtrasModule,
+  EasyReadModule,
+  EligibilityModule,
+  KioskModule,
+  KnowledgeModule,
+  SpeechModule,
+} from './load.js';
 
-export type { CardExtrasModule, EasyReadModule, EligibilityModule, KnowledgeModule };
+export type { CardExtrasModule, EasyReadModule, EligibilityModule, KioskModule, KnowledgeModule, SpeechModule };
 
 // Read while the core script runs: later, document.currentScript is another script or null.
 const CORE_SRC = (document.currentScript as HTMLScriptElement | null)?.src || '';
@@ -78,4 +85,12 @@ export async function loadEasyRead(): Promise<EasyReadModule> {
 
 export function loadCardExtras(): Promise<CardExtrasModule> {
   return loadPack<CardExtrasModule>('card-extras');
+}
+
+export function loadKiosk(): Promise<KioskModule> {
+  return loadPack<KioskModule>('kiosk');
+}
+
+export function loadSpeech(): Promise<SpeechModule> {
+  return loadPack<SpeechModule>('speech');
 }

@@ -6,12 +6,16 @@ import type * as Eligibility from '../eligibility/index.js';
 import type * as Knowledge from '../knowledge/index.js';
 import type * as EasyRead from '../easy-read/pack.js';
 import type * as CardExtras from '../providers/extras.js';
+import type * as Kiosk from '../kiosk/index.js';
+import type * as Speech from '../speech/index.js';
 import { usePart } from '../i18n/locale.js';
 
 export type EligibilityModule = typeof Eligibility;
 export type KnowledgeModule = typeof Knowledge;
 export type EasyReadModule = typeof EasyRead;
 export type CardExtrasModule = typeof CardExtras;
+export type KioskModule = typeof Kiosk;
+export type SpeechModule = typeof Speech;
 
 /** The quiz's questions and rules, and their words in the current locale. */
 export async function loadEligibility(): Promise<EligibilityModule> {
@@ -37,4 +41,14 @@ export async function loadEasyRead(): Promise<EasyReadModule> {
 /** The contact card's vCard and JSON-LD writers. */
 export function loadCardExtras(): Promise<CardExtrasModule> {
   return import('../providers/extras.js');
+}
+
+/** Kiosk mode and paper: the shared idle timer, "Finish and clear", QR codes, the printed slip. */
+export function loadKiosk(): Promise<KioskModule> {
+  return import('../kiosk/index.js');
+}
+
+/** Reading aloud with the browser's speech synthesis, loaded on the first press of "Listen". */
+export function loadSpeech(): Promise<SpeechModule> {
+  return import('../speech/index.js');
 }

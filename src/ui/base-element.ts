@@ -7,22 +7,30 @@ import {
   chosenLocale,
   dirOf,
   failedLocale,
+  forgetChosenLocale,
   getLocale,
   requestLocale,
   resolveLocale,
 } from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
-import { loadEasyRead, type EasyReadModule } from '../packs/load.js';
+import { loadEasyRead, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
 
 /** Marks our own classes, so a second copy of the script stays quiet about names we defined. */
 export const WIDGETS_MARK = Symbol.for('advocacy-widgets');
 
+/** Kiosk mode, QR codes and the printed slip, once some element has loaded them. */
+let kioskPack: KioskModule | undefined;
+
 /**
  * What every advocacy element shares: heading level, nation, easy read and kiosk flags, a
  * visible message for the page's editor instead of a blank box, and warnings sent once.
+ *
+ * @attr {number} idle-seconds - With `kiosk`: seconds without a touch or a key before "Are you still there?" (default 120). With several kiosk elements, the shortest wins.
+ * @attr {number} idle-countdown - With `kiosk`: seconds "Are you still there?" waits before it clears everything (default 30, at least 20).
+ * @fires advocacy-kiosk-reset - In kiosk mode, when the element went back to the start for the next person ("Finish and clear", or nobody answered "Are you still there?"). No detail.
  */
 export class AdvocacyElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
@@ -53,9 +61,24 @@ export class AdvocacyElement extends LitElement {
   @state()
   protected easy?: EasyReadModule;
 
+  /**
+   * The part being read aloud (set by the speech pack), so its "Listen" button says "Stop".
+   * @protected
+   */
+  @state()
+  reading?: string;
+
+  /**
+   * Drawn for paper while a slip prints: web addresses as QR codes (set by the kiosk pack).
+   * @protected
+   */
+  @state()
+  paper = false;
+
   private warned = new Set<string>();
   private langObserver?: MutationObserver;
   private easyLoading = false;
+  private kioskLoading = false;
 
   constructor() {
     super();
@@ -69,12 +92,21 @@ export class AdvocacyElement extends LitElement {
     this.langObserver = new MutationObserver(() => this.applyLocale());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    window.speechSynthesis?.addEventListener('voiceschanged', this.onVoices);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    window.speechSynthesis?.removeEventListener('voiceschanged', this.onVoices);
   }
+
+  /** Back to the start for the next person. Subclasses clear what the person did. */
+  reset(): void {
+    this.reading = undefined;
+  }
+
+  private onVoices = (): void => this.requestUpdate();
 
   private applyLocale(): void {
     const locale = resolveLocale(this);
@@ -120,8 +152,11 @@ export class AdvocacyElement extends LitElement {
     return null;
   }
 
-  /** The easy-read version of one of the element's own messages, when in easy read. */
-  protected ui(id: string, standard: string, values?: Record<string, unknown>): string {
+  /**
+   * The easy-read version of one of the element's own messages, when in easy read.
+   * @protected
+   */
+  ui(id: string, standard: string, values?: Record<string, unknown>): string {
     if (!this.easyRead || !this.easy) return standard;
     const easy = (this.easy.UI_EASY as unknown as Record<string, ((v?: Record<string, unknown>) => string) | undefined>)[id];
     return easy ? easy(values) : standard;
@@ -136,6 +171,54 @@ export class AdvocacyElement extends LitElement {
   protected chunk(id: PictogramId | undefined, content: unknown): unknown {
     if (!this.easyRead || !this.easy || !id) return content;
     return html`<div class="chunk">${this.easy.pictogram(id, true)}<div class="chunk-text">${content}</div></div>`;
+  }
+
+  /** A link; in kiosk mode and on paper, text that cannot be followed, with a QR code for a web address. */
+  protected link(href: string, text: unknown, className?: string): unknown {
+    if (!this.kiosk && !this.paper) return html`<a class=${className ?? nothing} href=${href}>${text}</a>`;
+    return kioskPack ? kioskPack.link(this, href, text, className) : text;
+  }
+
+  /** "Listen": reads aloud the part it is in (its nearest `[data-read]`), when the device has a voice for the language. */
+  protected listen(key: string): unknown {
+    const lang = getLocale().split('-')[0];
+    const voices = window.speechSynthesis?.getVoices() ?? [];
+    if (!voices.some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) return nothing;
+    return html`<button
+      type="button"
+      class="link-button listen"
+      @click=${(event: Event) => {
+        const button = event.currentTarget as Element;
+        loadSpeech().then(
+          (speech) => speech.toggle(this, key, button, getLocale()),
+          (error: unknown) => this.warnOnce('speech', `could not load reading aloud (${String(error)}).`),
+        );
+      }}
+    >
+      ${this.reading === key
+        ? this.ui('ui.listen.stop', msg('Stop listening', { id: 'ui.listen.stop' }))
+        : this.ui('ui.listen', msg('Listen', { id: 'ui.listen', desc: 'A button that reads the text beside it aloud.' }))}
+    </button>`;
+  }
+
+  /** "Print this": prints the part it is in (its nearest `[data-read]`) alone, as a slip to take away. */
+  protected printButton(): TemplateResult {
+    return html`<button
+      type="button"
+      class="button button--secondary print"
+      @click=${(event: Event) => {
+        const target = (event.currentTarget as Element).closest('[data-read]');
+        loadKiosk().then(
+          (kiosk) => {
+            kioskPack = kiosk;
+            return kiosk.printSlip(this, target);
+          },
+          (error: unknown) => this.warnOnce('kiosk', `could not load printing (${String(error)}).`),
+        );
+      }}
+    >
+      ${this.ui('ui.print', msg('Print this', { id: 'ui.print', desc: 'A button that prints the result or contact details on paper.' }))}
+    </button>`;
   }
 
   /** The pictogram the easy-read pack gives one of the element's messages. */
@@ -156,6 +239,26 @@ export class AdvocacyElement extends LitElement {
           this.warnOnce('easy-read', `could not load the easy-read pictures and words (${String(error)}); showing the standard text.`);
         },
       );
+    }
+    if (this.kiosk) {
+      if (kioskPack) {
+        kioskPack.attach(this, () => {
+          forgetChosenLocale();
+          this.applyLocale();
+        });
+      } else if (!this.kioskLoading) {
+        this.kioskLoading = true;
+        loadKiosk().then(
+          (kiosk) => {
+            kioskPack = kiosk;
+            this.requestUpdate();
+          },
+          (error: unknown) => {
+            this.kioskLoading = false;
+            this.warnOnce('kiosk', `could not load kiosk mode (${String(error)}). Check that advocacy-widgets.kiosk.js is next to advocacy-widgets.js.`);
+          },
+        );
+      }
     }
     if (changed.has('nation') && this.nation && !this.validNation) {
       this.warnOnce(
@@ -214,7 +317,13 @@ export class AdvocacyElement extends LitElement {
       );
     }
     return html`<div class="root" lang=${locale} dir=${dirOf(locale)}>
-      ${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${content}
+      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${content}
     </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'advocacy-kiosk-reset': CustomEvent;
   }
 }

@@ -205,20 +205,20 @@ describe('languages', () => {
         <advocacy-quiz easy-read></advocacy-quiz>
       </main>`);
       const [explainer, quiz] = [...page.children];
-      await settle(explainer!, quiz!);
-      await waitUntil(() => explainer!.shadowRoot!.querySelector('svg.pictogram'), 'easy read loads');
+      await settle(explainer, quiz);
+      await waitUntil(() => explainer.shadowRoot!.querySelector('svg.pictogram'), 'easy read loads');
       const standard = await fixture(html`<main>
         <advocacy-explainer open="imha"></advocacy-explainer>
         <advocacy-quiz></advocacy-quiz>
       </main>`);
       await settle(...standard.children);
-      for (const [easy, plain] of [[explainer!, standard.children[0]!], [quiz!, standard.children[1]!]]) {
-        const a = easy.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-        const b = plain.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      for (const [easy, plain] of [[explainer, standard.children[0]], [quiz, standard.children[1]]]) {
+        const a = easy.shadowRoot!.textContent.replace(/\s+/g, ' ');
+        const b = plain.shadowRoot!.textContent.replace(/\s+/g, ' ');
         expect(a).to.not.equal(b);
       }
-      expect($(quiz!, 'button[type="submit"]')!.getBoundingClientRect().height).to.be.at.least(48);
-      expect(parseFloat(getComputedStyle(quiz!).fontSize)).to.be.at.least(20);
+      expect($(quiz, 'button[type="submit"]')!.getBoundingClientRect().height).to.be.at.least(48);
+      expect(parseFloat(getComputedStyle(quiz).fontSize)).to.be.at.least(20);
     });
   });
 });
