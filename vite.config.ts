@@ -60,7 +60,9 @@ function packLoader(): Plugin {
 // Loaded a second time, the drop-in script stops before Lit starts: our elements are already
 // defined (their classes carry the advocacy-widgets mark), and a second Lit would ask Trusted Types
 // for a second 'lit-html' policy, which pages with a strict allow-list refuse.
-const ONCE = `{const d=self.customElements&&customElements.get("advocacy-explainer");if(d&&d[Symbol.for("advocacy-widgets")])return;}`;
+// `globalThis`, not `self`: in the all-in-one file a module's own `self` (the kind of advocacy)
+// would take the name, and the check would read it instead of the window.
+const ONCE = `{const d=globalThis.customElements&&customElements.get("advocacy-explainer");if(d&&d[Symbol.for("advocacy-widgets")])return;}`;
 
 /** The packs of the drop-in script: name → entry. */
 const PACKS: Record<string, string> = {
@@ -79,9 +81,15 @@ const PACKS: Record<string, string> = {
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
 export default defineConfig(({ mode }) => {
   if (mode === 'all') {
-    // Everything in one file, every pack and locale inside: for kiosks and offline use.
+    // Everything in one file, every pack and locale inside: for kiosks and offline use. The
+    // pictograms are left as written, as in their pack: the template minifier unfolds their
+    // self-closing SVG shapes (<circle/>) into open tags, which nest and break the drawings.
     return {
-      plugins: [stripMessageNotes(), shortMessageIds(), literalsHtmlCssMinifier({ failOnError: true })],
+      plugins: [
+        stripMessageNotes(),
+        shortMessageIds(),
+        literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }),
+      ],
       build: {
         target: 'es2021',
         emptyOutDir: false,

@@ -53,25 +53,6 @@ const JSON_LD_MARK = 'data-advocacy-json-ld';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 
-interface TrustedTypePolicyLike {
-  createScript(input: string): unknown;
-}
-let jsonLdPolicy: TrustedTypePolicyLike | null | undefined;
-
-/** A Trusted Types policy for our JSON-LD text, where the page enforces Trusted Types. */
-function scriptPolicy(): TrustedTypePolicyLike | null {
-  if (jsonLdPolicy !== undefined) return jsonLdPolicy;
-  const tt = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypePolicyLike } })
-    .trustedTypes;
-  try {
-    // Only ever given the output of jsonLdText, which cannot end the script element.
-    jsonLdPolicy = tt ? tt.createPolicy('advocacy-widgets-json-ld', { createScript: (s: string) => s }) : null;
-  } catch {
-    jsonLdPolicy = null;
-  }
-  return jsonLdPolicy;
-}
-
 /**
  * Shows how to reach local advocacy providers: phone, text message, textphone and Relay UK,
  * email, website, address, opening hours with an "open now" line (UK time), the referral form,
@@ -303,36 +284,18 @@ export class AdvocacyContactCard extends AdvocacyElement {
     const names: Partial<Record<AdvocacyKindId, string>> = {};
     for (const p of providers) for (const id of p.services) names[id] = kindName(id);
     const place = (this.jsonLdPlaced = loadCardExtras().then(
-      ({ jsonLdText, toJsonLd }) => {
+      (extras) => {
         // A later update, or no-json-ld, may have come first.
         if (place !== this.jsonLdPlaced || this.noJsonLd || !this.isConnected) return;
-        const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
-        this.writeJsonLd(text);
+        extras.placeJsonLd(this, JSON_LD_MARK, providers, names);
       },
-      (error: unknown) => this.warnOnce('json-ld', `could not add the search-engine description (${String(error)}).`),
+    ).catch((error: unknown) =>
+      this.warnOnce('json-ld', `could not add the search-engine description (${String(error)}). Add no-json-ld to turn it off.`),
     ));
   }
 
   /** Settles when the search-engine description has been placed (or left out). */
   jsonLdPlaced: Promise<void> = Promise.resolve();
-
-  private writeJsonLd(text: string): void {
-    let script = this.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD_MARK}]`);
-    try {
-      if (!script) {
-        script = document.createElement('script');
-        script.type = 'application/ld+json';
-        script.setAttribute(JSON_LD_MARK, '');
-      }
-      if (script.textContent !== text) {
-        const policy = scriptPolicy();
-        (script as { textContent: unknown }).textContent = policy ? policy.createScript(text) : text;
-      }
-      if (!script.isConnected) this.append(script);
-    } catch (error) {
-      this.warnOnce('json-ld', `could not add the search-engine description (${String(error)}). Add no-json-ld to turn it off.`);
-    }
-  }
 
   private removeJsonLd(): void {
     this.querySelector(`:scope > script[${JSON_LD_MARK}]`)?.remove();
@@ -345,17 +308,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
   }
 
   private async saveContact(provider: Provider): Promise<void> {
-    const { toVCard } = await loadCardExtras();
-    const blob = new Blob([toVCard(provider)], { type: 'text/vcard;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${provider.id || 'advocacy'}.vcf`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    (await loadCardExtras()).saveContact(provider, this.renderRoot);
   }
 
   private scheduleClock(hours: WeeklyHours): void {

@@ -439,17 +439,17 @@ export class AdvocacyQuiz extends AdvocacyElement {
     return html`<section class="outcome outcome--${outcome.strength}" part="outcome">
       ${heading(level, html`${this.pict(kind.pictogram)}${text.name()}${kind.acronym ? ` (${kind.acronym})` : ''}`, { className: 'heading-medium' })}
       <p class="strength">${this.strengthHeading(outcome.strength)}</p>
-      <p>${text.summary()}</p>
+      <p class="about">${text.summary()}</p>
       ${outcome.reasons.length
-        ? html`${heading(sub, this.ui('quiz.result.why', msg('Why', { id: 'quiz.result.why' })), { className: 'heading-small' })}
-            <ul>
+        ? html`${heading(sub, this.ui('quiz.result.why', msg('Why', { id: 'quiz.result.why' })), { className: 'heading-small why' })}
+            <ul class="why">
               ${outcome.reasons.map((reason) => html`<li>${reason(this.register)}</li>`)}
             </ul>`
         : nothing}
       ${heading(sub, this.ui('quiz.result.next', msg('What to do next', { id: 'quiz.result.next' })), { className: 'heading-small' })}
       <p>${text.howToGet()}</p>
-      ${route?.localName ? html`<p>${route.localName()}</p>` : nothing}
-      ${route?.route ? html`<p>${route.route()}</p>` : nothing}
+      ${route?.localName ? html`<p class="route">${route.localName()}</p>` : nothing}
+      ${route?.route ? html`<p class="route">${route.route()}</p>` : nothing}
       ${explainer
         ? html`<p>
             <button type="button" class="link-button" @click=${() => this.showInExplainer(outcome.kind)}>

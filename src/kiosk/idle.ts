@@ -2,7 +2,7 @@
  * The one idle timer of a page, shared by every element in kiosk mode, so that strangers at a
  * shared screen do not see each other's answers.
  *
- * After `idle-seconds` (default 120) with no pointer, touch, wheel or key activity anywhere on
+ * After `idle-seconds` (default 120) with no touch, click, wheel or key press anywhere on
  * the page, the first kiosk element on the page (the "leader") shows one modal "Are you still
  * there?" dialog with a countdown of `idle-countdown` seconds (default 30, never under 20:
  * WCAG 2.2.1 Timing Adjustable). "I'm still here" keeps everything; when the countdown ends,
@@ -36,8 +36,12 @@ export const DEFAULT_COUNTDOWN_SECONDS = 30;
 /** WCAG 2.2.1: at least 20 seconds to say "I'm still here". */
 export const MIN_COUNTDOWN_SECONDS = 20;
 
-/** What a person does that shows someone is there. */
-const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'];
+/**
+ * What a person does that shows someone is there. Not `scroll`, nor `pointermove`: the page
+ * scrolls by itself (clearing scrolls to the top) and browsers send pointer moves when the page
+ * moves under a resting mouse, which would wake the timer on an empty kiosk.
+ */
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
 
 /** What the page does between two people: the elements' `reset()` and more, see {@link clearAll}. */
 export type ClearHook = () => void;
@@ -70,7 +74,9 @@ function seconds(value: string | null, fallback: number, min: number): number {
 
 /** The shortest idle time any kiosk element asks for: the safest for privacy. */
 export function idleSeconds(): number {
-  const asked = [...members].map((el) => seconds(el.getAttribute('idle-seconds'), DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS));
+  const asked = [...members].map((el) =>
+    seconds(el.getAttribute('idle-seconds'), DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS),
+  );
   return asked.length ? Math.min(...asked) : DEFAULT_IDLE_SECONDS;
 }
 
@@ -98,11 +104,6 @@ export function secondsLeft(): number {
   return deadline ? Math.max(0, Math.ceil((deadline - clock.now()) / 1000)) : 0;
 }
 
-/** Whether someone used the page since the last clear (for tests and the demo). */
-export function inUse(): boolean {
-  return used;
-}
-
 const onActivity = (): void => {
   // While the dialog shows, only its own buttons count: a stranger's touch keeps nothing.
   if (deadline) return;
@@ -119,7 +120,8 @@ export function join(el: AdvocacyElement, clear: ClearHook): void {
   if (members.has(el)) return;
   members.add(el);
   if (members.size === 1) {
-    for (const type of ACTIVITY) window.addEventListener(type, onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY)
+      window.addEventListener(type, onActivity, { capture: true, passive: true });
   }
   if (deadline) void show();
 }

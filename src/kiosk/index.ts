@@ -26,14 +26,13 @@ import {
   warning,
   type ClearHook,
 } from './idle.js';
-import { adopt, printSlip as print } from './print.js';
+import { HIDE, adopt, printSlip as print } from './print.js';
 import { qrCode } from './qr.js';
 
 export {
   clearAll,
   countdownSeconds,
   idleSeconds,
-  inUse,
   leader,
   secondsLeft,
   stillHere,
@@ -48,6 +47,7 @@ const CSS = `
 .kiosk-bar .button{margin-inline-end:0}
 a{display:inline-flex;align-items:center;min-block-size:var(--_target)}
 summary{min-block-size:var(--_target)}
+.link-button{min-inline-size:var(--_target)}
 .qr-link{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--_space)*.5) var(--_space);margin-block:calc(var(--_space)*.5)}
 .qr{flex:none;inline-size:7.5em;block-size:7.5em;background:#fff;forced-color-adjust:none}
 .qr-text{display:flex;flex-direction:column;min-inline-size:0}
@@ -55,17 +55,25 @@ summary{min-block-size:var(--_target)}
 .address-text{font-weight:700;overflow-wrap:anywhere}
 .scan{color:var(--_muted);font-size:.875em}
 dialog.idle{box-sizing:border-box;max-inline-size:min(36em,calc(100vw - 2em));padding:calc(var(--_space)*1.5);border:5px solid var(--_text);border-radius:var(--_radius);color:var(--_text);background:var(--_background);font-size:1.125em}
-dialog.idle::backdrop{background:rgb(11 12 12/.85)}
+dialog.idle::backdrop{background:rgb(11 12 12/.95)}
 dialog.idle h2{font-size:1.5em}
 .count{font-size:1.5em;font-weight:700}
 dialog.idle .stay{display:flex;inline-size:100%;min-block-size:3em;font-size:1.25em;margin:0 0 var(--_space)}
 dialog.idle .finish{inline-size:100%;margin:0}
 @media print{
-.kiosk-bar,.languages,dialog{display:none!important}
+[${HIDE}],.kiosk-bar,.languages,dialog{display:none!important}
 .qr{inline-size:2.5cm;block-size:2.5cm}
 .qr-link,.card,.outcome,dd,li{break-inside:avoid}
-:host([data-slip]){font-size:11pt}
-:host([data-slip]) button:not(.toggle),:host([data-slip]) .basis,:host([data-slip]) .scan{display:none!important}
+:host([data-slip]){font-size:10pt;line-height:1.3}
+:host([data-slip]) :is(p,ul,dl,h2,h3,h4,h5,h6){margin-block:0 .35em}
+:host([data-slip]) .outcome{margin-block-end:.6em}
+:host([data-slip]) .strength{margin-block-end:.25em}
+:host([data-slip]) .card{padding:.5em .75em}
+:host([data-slip]) dl.details{gap:.15em 1em}
+:host([data-slip]) .qr-link{margin-block:.15em}
+:host([data-slip]) .outcome>:is(h2,h3,h4,h5,h6)~:is(h2,h3,h4,h5,h6),:host([data-slip]) .services{display:none}
+:host([data-slip]) .qr{inline-size:2.2cm;block-size:2.2cm}
+:host([data-slip]) button:not(.toggle),:host([data-slip]) .basis,:host([data-slip]) .scan,:host([data-slip]) .about,:host([data-slip]) .why,:host([data-slip]) .route{display:none!important}
 }`;
 
 let sheet: CSSStyleSheet | undefined;
@@ -93,7 +101,8 @@ const attached = new WeakSet<AdvocacyElement>();
  */
 export function attach(el: AdvocacyElement, forgetLanguage: ClearHook): void {
   adopt(el.renderRoot as ShadowRoot, styles());
-  const sync = () => (el.isConnected && el.kiosk && !nested(el) ? join(el, forgetLanguage) : leave(el));
+  const sync = () =>
+    el.isConnected && el.kiosk && !nested(el) ? join(el, forgetLanguage) : leave(el);
   if (!attached.has(el)) {
     attached.add(el);
     el.addController({ hostConnected: sync, hostDisconnected: sync, hostUpdated: sync });
@@ -115,7 +124,9 @@ function renderDialog(el: AdvocacyElement): TemplateResult {
       stillHere();
     }}
   >
-    <h2 id="idle-title">${el.ui('ui.kiosk.idle.title', msg('Are you still there?', { id: 'ui.kiosk.idle.title' }))}</h2>
+    <h2 id="idle-title">
+      ${el.ui('ui.kiosk.idle.title', msg('Are you still there?', { id: 'ui.kiosk.idle.title' }))}
+    </h2>
     <p id="idle-text">
       ${el.ui(
         'ui.kiosk.idle.text',
@@ -130,7 +141,7 @@ function renderDialog(el: AdvocacyElement): TemplateResult {
         'ui.kiosk.idle.seconds',
         msg(str`Seconds left: ${seconds}`, {
           id: 'ui.kiosk.idle.seconds',
-          desc: 'A countdown that goes down by one every second. number: 20 or more, down to 1.',
+          desc: 'A countdown that goes down by one every second. seconds: 20 or more, down to 1.',
         }),
         { number: seconds },
       )}
@@ -143,7 +154,11 @@ function renderDialog(el: AdvocacyElement): TemplateResult {
 }
 
 function renderFinish(el: AdvocacyElement): TemplateResult {
-  return html`<button type="button" class="button button--secondary finish" @click=${() => void clearAll()}>
+  return html`<button
+    type="button"
+    class="button button--secondary finish"
+    @click=${() => void clearAll()}
+  >
     ${el.ui(
       'ui.kiosk.finish',
       msg('Finish and clear', {
@@ -157,14 +172,20 @@ function renderFinish(el: AdvocacyElement): TemplateResult {
 /** What a kiosk element shows above its content: "Finish and clear", and on the leader the dialog. */
 export function bar(el: AdvocacyElement): TemplateResult | typeof nothing {
   if (nested(el)) return nothing;
-  return html`<div class="kiosk-bar">${renderFinish(el)}</div>${leader() === el && warning() ? renderDialog(el) : nothing}`;
+  return html`<div class="kiosk-bar">${renderFinish(el)}</div>
+    ${leader() === el && warning() ? renderDialog(el) : nothing}`;
 }
 
 /**
  * A link that cannot be followed: a web address as a QR code with the address written beside
  * it, anything else (phone, text message, email) as text in the same place.
  */
-export function link(el: AdvocacyElement, href: string, text: unknown, className?: string): TemplateResult {
+export function link(
+  el: AdvocacyElement,
+  href: string,
+  text: unknown,
+  className?: string,
+): TemplateResult {
   if (!/^https?:/i.test(href)) return html`<span class=${className ?? nothing}>${text}</span>`;
   const address = href.replace(/^https?:\/\//i, '').replace(/\/$/, '');
   return html`<span class="qr-link">

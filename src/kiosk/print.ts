@@ -12,13 +12,14 @@ import type { AdvocacyElement } from '../ui/base-element.js';
 /** The mark on what the printer should leave out. */
 export const HIDE = 'data-advocacy-print-hide';
 
-const PRINT_CSS = `@media print{[${HIDE}]{display:none!important}}`;
+const PRINT_CSS = `@media print{[${HIDE}]{display:none!important}}@page{margin:1.5cm}`;
 
 let pageSheet: CSSStyleSheet | undefined;
 
 /** Adds a style sheet to a document or shadow root, once. */
 export function adopt(root: Document | ShadowRoot, sheet: CSSStyleSheet): void {
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** Marks the siblings of `target` and of its ancestors, up through shadow roots to `<body>`. */
@@ -26,7 +27,7 @@ function hideAllBut(target: Element, sheet: CSSStyleSheet): Element[] {
   const marked: Element[] = [];
   let node: Element = target;
   for (;;) {
-    const parent: ParentNode | null = node.parentElement ?? (node.parentNode as ShadowRoot | null);
+    const parent = node.parentElement ?? node.parentNode;
     if (!parent || node === document.body) break;
     for (const sibling of parent.children) {
       if (sibling === node || /^(script|style|link|template)$/.test(sibling.localName)) continue;
@@ -60,6 +61,7 @@ export async function printSlip(
     adopt(el.renderRoot as ShadowRoot, sheet);
     el.paper = true;
     el.setAttribute('data-slip', '');
+    el.requestUpdate();
   }
   await Promise.all(elements.map((el) => el.updateComplete));
   pageSheet ??= new CSSStyleSheet();
@@ -73,6 +75,7 @@ export async function printSlip(
       for (const el of elements) {
         el.paper = false;
         el.removeAttribute('data-slip');
+        el.requestUpdate();
       }
     },
     { once: true },

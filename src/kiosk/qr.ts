@@ -41,7 +41,10 @@ export function qrCode(text: string): TemplateResult {
       aria-hidden="true"
       focusable="false"
       shape-rendering="crispEdges"
-    ><rect width=${size} height=${size} fill="#fff"></rect><path d=${path} fill="#000"></path></svg>`;
+    >
+      <rect width=${size} height=${size} fill="#fff"></rect>
+      <path d=${path} fill="#000"></path>
+    </svg>`;
     drawn.set(text, code);
   }
   return code;

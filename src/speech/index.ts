@@ -34,7 +34,8 @@ interface Session {
 }
 
 /** Not read: buttons (their words are not content), pictures, QR codes and their hints. */
-const SKIP = 'button:not(.toggle),[aria-hidden="true"],.kiosk-bar,dialog,.scan,.qr,script,style,template';
+const SKIP =
+  'button:not(.toggle),[aria-hidden="true"],.kiosk-bar,dialog,.scan,.qr,script,style,template';
 /** What is said as one utterance, and highlighted while it is. */
 const BLOCK = 'p,li,legend,label,h1,h2,h3,h4,h5,h6,dt,dd,summary,button,td,th,caption';
 
@@ -54,7 +55,11 @@ export function voicesFor(locale: string): SpeechSynthesisVoice[] {
   const voices = window.speechSynthesis?.getVoices() ?? [];
   return voices
     .filter((v) => v.localService && primary(v.lang) === primary(locale))
-    .sort((a, b) => Number(normal(b.lang) === normal(locale)) - Number(normal(a.lang) === normal(locale)) || Number(b.default) - Number(a.default));
+    .sort(
+      (a, b) =>
+        Number(normal(b.lang) === normal(locale)) - Number(normal(a.lang) === normal(locale)) ||
+        Number(b.default) - Number(a.default),
+    );
 }
 
 function shown(el: Element): boolean {
@@ -64,34 +69,38 @@ function shown(el: Element): boolean {
 /** What there is to read in `target`, block by block, through shadow roots and slots. */
 export function chunksOf(target: Element): Chunk[] {
   const chunks: Chunk[] = [];
+  // Words in separate boxes (a line break, a block) are separate words.
+  const gap = () => {
+    const last = chunks[chunks.length - 1];
+    if (last) last.text += ' ';
+  };
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = (node as Text).data;
       const parent = node.parentElement;
-      if (!text.trim() || !parent) return;
+      if (!parent) return;
+      if (!text.trim()) {
+        gap();
+        return;
+      }
       let block = parent.closest(BLOCK) ?? parent;
       if (block.contains(target) && block !== target) block = parent;
       const last = chunks[chunks.length - 1];
-      if (last?.block === block) last.text += ` ${text}`;
+      if (last?.block === block) last.text += text;
       else chunks.push({ block, text });
       return;
     }
     if (node instanceof Element) {
       if (node.matches(SKIP) || !shown(node)) return;
-      if (node instanceof HTMLSlotElement) {
-        node.assignedNodes({ flatten: true }).forEach(visit);
-        return;
-      }
-      (node.shadowRoot ?? node).childNodes.forEach(visit);
+      const apart = node.localName === 'br' || !getComputedStyle(node).display.startsWith('inline');
+      if (apart) gap();
+      if (node instanceof HTMLSlotElement) node.assignedNodes({ flatten: true }).forEach(visit);
+      else (node.shadowRoot ?? node).childNodes.forEach(visit);
+      if (apart) gap();
     }
   };
   visit(target);
-  for (const chunk of chunks) {
-    chunk.text = chunk.text
-      .replace(/\s+/g, ' ')
-      .replace(/\s([.,:;!?])/g, '$1')
-      .trim();
-  }
+  for (const chunk of chunks) chunk.text = chunk.text.replace(/\s+/g, ' ').trim();
   return chunks.filter((c) => c.text);
 }
 
@@ -104,7 +113,8 @@ function highlight(el: Element | undefined, className: string, on: boolean): voi
       sheet = new CSSStyleSheet();
       sheet.replaceSync(CSS);
     }
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
 
@@ -116,7 +126,10 @@ export function stop(): void {
   window.speechSynthesis?.cancel();
   highlight(s.now, 'reading-now', false);
   highlight(s.target, 'reading', false);
-  if (s.el.reading === s.key) s.el.reading = undefined;
+  if (s.el.reading === s.key) {
+    s.el.reading = undefined;
+    s.el.requestUpdate();
+  }
 }
 
 function speakNext(s: Session): void {
@@ -161,7 +174,8 @@ export function toggle(el: AdvocacyElement, key: string, button: Element, locale
     watched.add(el);
     el.addController({
       hostUpdated: () => {
-        if (session?.el === el && (el.reading !== session.key || !session.button.isConnected)) stop();
+        if (session?.el === el && (el.reading !== session.key || !session.button.isConnected))
+          stop();
       },
       hostDisconnected: () => {
         if (session?.el === el) stop();
@@ -181,5 +195,6 @@ export function toggle(el: AdvocacyElement, key: string, button: Element, locale
   session = s;
   highlight(target, 'reading', true);
   el.reading = key;
+  el.requestUpdate();
   speakNext(s);
 }

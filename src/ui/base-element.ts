@@ -62,17 +62,17 @@ export class AdvocacyElement extends LitElement {
   protected easy?: EasyReadModule;
 
   /**
-   * The part being read aloud (set by the speech pack), so its "Listen" button says "Stop".
+   * The part being read aloud, so its "Listen" button says "Stop". Set by the speech pack, which
+   * then asks for an update.
    * @protected
    */
-  @state()
   reading?: string;
 
   /**
-   * Drawn for paper while a slip prints: web addresses as QR codes (set by the kiosk pack).
+   * Drawn for paper while a slip prints: web addresses as QR codes. Set by the kiosk pack, which
+   * then asks for an update.
    * @protected
    */
-  @state()
   paper = false;
 
   private warned = new Set<string>();
@@ -92,18 +92,24 @@ export class AdvocacyElement extends LitElement {
     this.langObserver = new MutationObserver(() => this.applyLocale());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    window.speechSynthesis?.addEventListener('voiceschanged', this.onVoices);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
-    window.speechSynthesis?.removeEventListener('voiceschanged', this.onVoices);
   }
 
   /** Back to the start for the next person. Subclasses clear what the person did. */
   reset(): void {
     this.reading = undefined;
+    this.requestUpdate();
+  }
+
+  /** Loads a pack, then `use`s it; if it cannot, tells the page's editor which file is missing. */
+  private pack<T>(load: () => Promise<T>, file: string, use: (pack: T) => unknown): void {
+    load().then(use, (error: unknown) =>
+      this.warnOnce(file, `could not load advocacy-widgets.${file}.js (${String(error)}).`),
+    );
   }
 
   private onVoices = (): void => this.requestUpdate();
@@ -179,46 +185,41 @@ export class AdvocacyElement extends LitElement {
     return kioskPack ? kioskPack.link(this, href, text, className) : text;
   }
 
-  /** "Listen": reads aloud the part it is in (its nearest `[data-read]`), when the device has a voice for the language. */
-  protected listen(key: string): unknown {
-    const lang = getLocale().split('-')[0];
-    const voices = window.speechSynthesis?.getVoices() ?? [];
-    if (!voices.some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) return nothing;
-    return html`<button
-      type="button"
-      class="link-button listen"
-      @click=${(event: Event) => {
-        const button = event.currentTarget as Element;
-        loadSpeech().then(
-          (speech) => speech.toggle(this, key, button, getLocale()),
-          (error: unknown) => this.warnOnce('speech', `could not load reading aloud (${String(error)}).`),
-        );
-      }}
-    >
-      ${this.reading === key
-        ? this.ui('ui.listen.stop', msg('Stop listening', { id: 'ui.listen.stop' }))
-        : this.ui('ui.listen', msg('Listen', { id: 'ui.listen', desc: 'A button that reads the text beside it aloud.' }))}
+  /** A button of ours that does something with itself when pressed. */
+  private tool(className: string, label: string, press: (button: Element) => void): TemplateResult {
+    return html`<button type="button" class=${className} @click=${(event: Event) => press(event.currentTarget as Element)}>
+      ${label}
     </button>`;
+  }
+
+  /**
+   * "Listen": reads aloud the part it is in (its nearest `[data-read]`). Shown only when the
+   * device has a voice of its own for the language; until the browser has listed its voices, it
+   * waits for them.
+   */
+  protected listen(key: string): unknown {
+    const synth = window.speechSynthesis;
+    const lang = getLocale().split('-')[0];
+    if (!synth?.getVoices().some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) {
+      synth?.addEventListener('voiceschanged', this.onVoices, { once: true });
+      return nothing;
+    }
+    return this.tool(
+      'link-button listen',
+      this.reading === key
+        ? this.ui('ui.listen.stop', msg('Stop listening', { id: 'ui.listen.stop' }))
+        : this.ui('ui.listen', msg('Listen', { id: 'ui.listen', desc: 'A button that reads the text beside it aloud.' })),
+      (button) => this.pack(loadSpeech, 'speech', (speech) => speech.toggle(this, key, button, getLocale())),
+    );
   }
 
   /** "Print this": prints the part it is in (its nearest `[data-read]`) alone, as a slip to take away. */
   protected printButton(): TemplateResult {
-    return html`<button
-      type="button"
-      class="button button--secondary print"
-      @click=${(event: Event) => {
-        const target = (event.currentTarget as Element).closest('[data-read]');
-        loadKiosk().then(
-          (kiosk) => {
-            kioskPack = kiosk;
-            return kiosk.printSlip(this, target);
-          },
-          (error: unknown) => this.warnOnce('kiosk', `could not load printing (${String(error)}).`),
-        );
-      }}
-    >
-      ${this.ui('ui.print', msg('Print this', { id: 'ui.print', desc: 'A button that prints the result or contact details on paper.' }))}
-    </button>`;
+    return this.tool(
+      'button button--secondary print',
+      this.ui('ui.print', msg('Print this', { id: 'ui.print', desc: 'A button that prints the result or contact details on paper.' })),
+      (button) => this.pack(loadKiosk, 'kiosk', (kiosk) => (kioskPack = kiosk).printSlip(this, button.closest('[data-read]'))),
+    );
   }
 
   /** The pictogram the easy-read pack gives one of the element's messages. */
@@ -248,16 +249,10 @@ export class AdvocacyElement extends LitElement {
         });
       } else if (!this.kioskLoading) {
         this.kioskLoading = true;
-        loadKiosk().then(
-          (kiosk) => {
-            kioskPack = kiosk;
-            this.requestUpdate();
-          },
-          (error: unknown) => {
-            this.kioskLoading = false;
-            this.warnOnce('kiosk', `could not load kiosk mode (${String(error)}). Check that advocacy-widgets.kiosk.js is next to advocacy-widgets.js.`);
-          },
-        );
+        this.pack(loadKiosk, 'kiosk', (kiosk) => {
+          kioskPack = kiosk;
+          this.requestUpdate();
+        });
       }
     }
     if (changed.has('nation') && this.nation && !this.validNation) {
