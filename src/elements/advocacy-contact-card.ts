@@ -389,7 +389,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     if (who.professional) lines.push(this.ui('card.refer.professional', msg('A professional, such as a social worker, nurse or doctor, can refer you.', { id: 'card.refer.professional' })));
     if (lines.length === 0) return nothing;
     return html`<dt>${this.pict(this.uiPictogram('card.refer.label'))}${this.ui('card.refer.label', msg('Who can refer', { id: 'card.refer.label' }))}</dt>
-      <dd>${lines.map((l) => html`<span class="line">${l}</span> `)}</dd>`;
+      <dd>${lines.map((l) => html`<span class="line">${l}</span>`)}</dd>`;
   }
 
   private renderProvider(provider: Provider): TemplateResult {
