@@ -70,6 +70,7 @@ const PACKS: Record<string, string> = {
   knowledge: 'src/packs/knowledge.pack.ts',
   'easy-read': 'src/packs/easy-read.pack.ts',
   'card-extras': 'src/packs/card-extras.pack.ts',
+  'theme-check': 'src/packs/theme-check.pack.ts',
   kiosk: 'src/packs/kiosk.pack.ts',
   speech: 'src/packs/speech.pack.ts',
 };

@@ -94,3 +94,7 @@ export function loadKiosk(): Promise<KioskModule> {
 export function loadSpeech(): Promise<SpeechModule> {
   return loadPack<SpeechModule>('speech');
 }
+
+export function loadThemeCheck(): Promise<{ checkContrast(element: Element): void }> {
+  return loadPack('theme-check');
+}

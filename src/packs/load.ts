@@ -52,3 +52,8 @@ export function loadKiosk(): Promise<KioskModule> {
 export function loadSpeech(): Promise<SpeechModule> {
   return import('../speech/index.js');
 }
+
+/** The contrast check for a page that sets its own colours. */
+export async function loadThemeCheck(): Promise<{ checkContrast(element: Element): void }> {
+  return import('../ui/contrast.js');
+}

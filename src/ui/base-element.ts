@@ -14,7 +14,7 @@ import {
 } from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
-import { loadEasyRead, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
 
@@ -225,6 +225,16 @@ export class AdvocacyElement extends LitElement {
   /** The pictogram the easy-read pack gives one of the element's messages. */
   protected uiPictogram(id: string): PictogramId | undefined {
     return (this.easy?.UI_PICTOGRAMS as Record<string, PictogramId> | undefined)?.[id];
+  }
+
+  protected override firstUpdated(changed: Map<PropertyKey, unknown>): void {
+    super.firstUpdated(changed);
+    // A page that sets its own colours gets its contrast checked, in the console, once.
+    const style = getComputedStyle(this);
+    const themed = 'text background link button button-text focus focus-text surface error text-secondary'
+      .split(' ')
+      .some((name) => style.getPropertyValue(`--advocacy-color-${name}`).trim());
+    if (themed) void loadThemeCheck().then((m) => m.checkContrast(this), () => undefined);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
