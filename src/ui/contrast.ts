@@ -122,8 +122,14 @@ export function contrastProblems(element: Element): ContrastProblem[] {
   return problems;
 }
 
-/** Warns in the console about each pair below WCAG AA. Never throws. */
+// Shared by every copy of this check (the element's own, the dev-only script): once per element.
+const CHECKED = Symbol.for('advocacy-widgets.contrast-checked');
+
+/** Warns in the console about each pair below WCAG AA, once per element. Never throws. */
 export function checkContrast(element: Element): void {
+  const marked = element as Element & { [CHECKED]?: boolean };
+  if (marked[CHECKED]) return;
+  marked[CHECKED] = true;
   try {
     for (const problem of contrastProblems(element))
       console.warn(`<${element.localName}>: ${problem.message}`);
