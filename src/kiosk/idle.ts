@@ -90,8 +90,13 @@ export function countdownSeconds(): number {
 
 /** The element that shows the dialog: the first kiosk element still on the page. */
 export function leader(): AdvocacyElement | undefined {
-  for (const el of members) if (el.isConnected) return el;
-  return undefined;
+  // The first in the page's order, whichever registered first (packs arrive in any order).
+  let leader: AdvocacyElement | undefined;
+  for (const el of members) {
+    if (!el.isConnected) continue;
+    if (!leader || leader.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) leader = el;
+  }
+  return leader;
 }
 
 /** Whether the "Are you still there?" dialog is showing. */
