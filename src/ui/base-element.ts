@@ -97,6 +97,8 @@ export class AdvocacyElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    // A listener left on speechSynthesis would keep a removed element alive for good.
+    window.speechSynthesis?.removeEventListener('voiceschanged', this.onVoices);
   }
 
   /** Back to the start for the next person. Subclasses clear what the person did. */
@@ -201,7 +203,8 @@ export class AdvocacyElement extends LitElement {
     const synth = window.speechSynthesis;
     const lang = getLocale().split('-')[0];
     if (!synth?.getVoices().some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) {
-      synth?.addEventListener('voiceschanged', this.onVoices, { once: true });
+      // Only while on the page: an update can still run after the element was removed.
+      if (this.isConnected) synth?.addEventListener('voiceschanged', this.onVoices, { once: true });
       return nothing;
     }
     return this.tool(
