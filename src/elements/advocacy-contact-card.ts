@@ -10,6 +10,7 @@ import { kindName } from '../knowledge/names.js';
 import { loadCardExtras } from '../packs/load.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import {
+  FIELDS,
   filterProviders,
   isOpenAt,
   nextChange,
@@ -22,31 +23,8 @@ import {
   type WeeklyHours,
 } from '../providers/index.js';
 
-/** Attributes that describe one provider (our format's fields, kebab-case). */
-const PROVIDER_ATTRIBUTES = [
-  'name',
-  'organisation',
-  'phone',
-  'sms',
-  'textphone',
-  'relay-uk',
-  'referral-help-by-phone',
-  'email',
-  'website',
-  'referral-url',
-  'map-url',
-  'address',
-  'hours',
-  'services',
-  'areas',
-  'nations',
-  'who-can-refer',
-  'languages',
-  'single-point-of-access',
-  'single-point-of-access-note',
-  'alert',
-  'last-checked',
-];
+/** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
+const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) => f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 const DEFAULT_TIMEOUT = 8000;
 const JSON_LD_MARK = 'data-advocacy-json-ld';

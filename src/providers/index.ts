@@ -5,6 +5,7 @@
 export type { Address, Problem, ProblemCode, Provider, ReadResult, WhoCanRefer } from './model.js';
 export {
   filterProviders,
+  FIELDS,
   LIMITS,
   readAttributes,
   readProviders,

@@ -20,7 +20,7 @@ export interface ReadOptions {
 export const LIMITS = { name: 150, text: 300, short: 100, email: 254, list: 50, providers: 200 };
 
 /** Every field of our format (and so of `Provider`, less `problems`). */
-const FIELDS = [
+export const FIELDS = [
   'id',
   'name',
   'organisation',

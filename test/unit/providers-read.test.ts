@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ADVOCACY_KIND_IDS } from '../../src/knowledge/ids.js';
 import type { Problem, Provider } from '../../src/providers/model.js';
-import { filterProviders, readAttributes, readProviders } from '../../src/providers/read.js';
+import { FIELDS, filterProviders, readAttributes, readProviders } from '../../src/providers/read.js';
 
 const codes = (problems: Problem[]) => problems.map((p) => `${p.field}:${p.code}`);
 const one = (json: unknown) => {
@@ -728,31 +728,7 @@ describe('readProviders: never throws, and nothing unsafe survives', () => {
     ),
   );
   const field = fc.oneof(unsafe, fc.jsonValue({ maxDepth: 2 }), fc.array(unsafe, { maxLength: 3 }));
-  const keys = [
-    'id',
-    'name',
-    'organisation',
-    'services',
-    'areas',
-    'nations',
-    'phone',
-    'sms',
-    'textphone',
-    'relayUk',
-    'referralHelpByPhone',
-    'email',
-    'website',
-    'referralUrl',
-    'mapUrl',
-    'address',
-    'hours',
-    'whoCanRefer',
-    'languages',
-    'singlePointOfAccess',
-    'singlePointOfAccessNote',
-    'alert',
-    'lastChecked',
-  ];
+  const keys = [...FIELDS];
   const provider = fc.record(Object.fromEntries(keys.map((k) => [k, field])), { requiredKeys: [] });
   const orukish = fc.record(
     {
