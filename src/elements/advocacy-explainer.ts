@@ -26,7 +26,10 @@ const INTRO_TOPIC = 'what-is-advocacy';
 
 /** Splits an attribute like "imha imca" or "imha, imca" into words. */
 function words(value: string | undefined | null): string[] {
-  return (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return (value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /**
@@ -73,7 +76,10 @@ export class AdvocacyExplainer extends AdvocacyElement {
     },
     (error: unknown) => {
       this.loadFailed = true;
-      this.warnOnce('load', `could not load the text (${String(error)}). Check that advocacy-widgets.knowledge.js is next to advocacy-widgets.js.`);
+      this.warnOnce(
+        'load',
+        `could not load the text (${String(error)}). Check that advocacy-widgets.knowledge.js is next to advocacy-widgets.js.`,
+      );
     },
   );
 
@@ -195,17 +201,28 @@ export class AdvocacyExplainer extends AdvocacyElement {
 
   /** With a nation set, a kind is grouped by what it is there; otherwise by what it is anywhere. */
   private isRight(kind: AdvocacyKind, nation: Nation | undefined): boolean {
-    return nation ? kind.nations[nation].status !== 'not-a-legal-right' : kind.group === 'legal-right';
+    return nation
+      ? kind.nations[nation].status !== 'not-a-legal-right'
+      : kind.group === 'legal-right';
   }
 
   private statusLabel(status: NationStatus): string {
     switch (status) {
       case 'legal-right':
-        return this.ui('explainer.status.legal-right', msg('A legal right', { id: 'explainer.status.legal-right' }));
+        return this.ui(
+          'explainer.status.legal-right',
+          msg('A legal right', { id: 'explainer.status.legal-right' }),
+        );
       case 'partly':
-        return this.ui('explainer.status.partly', msg('A legal right in some situations', { id: 'explainer.status.partly' }));
+        return this.ui(
+          'explainer.status.partly',
+          msg('A legal right in some situations', { id: 'explainer.status.partly' }),
+        );
       case 'not-a-legal-right':
-        return this.ui('explainer.status.not-a-legal-right', msg('Not a legal right', { id: 'explainer.status.not-a-legal-right' }));
+        return this.ui(
+          'explainer.status.not-a-legal-right',
+          msg('Not a legal right', { id: 'explainer.status.not-a-legal-right' }),
+        );
     }
   }
 
@@ -226,13 +243,12 @@ export class AdvocacyExplainer extends AdvocacyElement {
   private renderSources(sources: readonly Source[], checked: string): TemplateResult {
     const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
     return html`<details class="sources">
-      <summary>${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}</summary>
+      <summary>
+        ${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}
+      </summary>
       <div>
         <ul>
-          ${unique.map(
-            (s) =>
-              html`<li>${s.url ? this.link(s.url, s.title) : s.title}</li>`,
-          )}
+          ${unique.map((s) => html`<li>${s.url ? this.link(s.url, s.title) : s.title}</li>`)}
         </ul>
         <p class="checked">
           ${this.ui('explainer.sources.checked', msg(str`Last checked: ${formatDate(checked)}`, { id: 'explainer.sources.checked' }), { checked: formatDate(checked) })}
@@ -246,13 +262,18 @@ export class AdvocacyExplainer extends AdvocacyElement {
     return html`<li>
       ${withName ? html`<span class="nation-name">${nationName(nation)}:</span> ` : nothing}
       <span class="status">${this.statusLabel(route.status)}</span>
-      ${route.localName ? html`<p>${route.localName()}</p>` : nothing}
-      ${route.route ? html`<p>${route.route()}</p>` : nothing}
-      ${route.note ? html`<p>${route.note()}</p>` : nothing}
+      ${(['localName', 'route', 'note'] as const).map((field) => {
+        const text = (this.easyRead && route.easyRead?.[field]) || route[field];
+        return text ? html`<p>${text()}</p>` : nothing;
+      })}
     </li>`;
   }
 
-  private renderKind(kind: AdvocacyKind, level: ReturnType<typeof subLevel>, nation: Nation | undefined): TemplateResult {
+  private renderKind(
+    kind: AdvocacyKind,
+    level: ReturnType<typeof subLevel>,
+    nation: Nation | undefined,
+  ): TemplateResult {
     const text = this.text(kind);
     const open = this.expanded.has(kind.id);
     const sub = subLevel(level);
@@ -271,9 +292,11 @@ export class AdvocacyExplainer extends AdvocacyElement {
           <span class="chevron" aria-hidden="true"></span>
           ${this.pict(kind.pictogram)}
           <span class="toggle-text"
-            >${text.name()}${kind.acronym
-              ? html` <span class="acronym"><bdi>(${kind.acronym})</bdi></span>`
-              : nothing}</span
+            >${text.name()}${
+              kind.acronym
+                ? html` <span class="acronym"><bdi>(${kind.acronym})</bdi></span>`
+                : nothing
+            }</span
           >
         </button>`,
         { className: 'heading' },
@@ -294,31 +317,50 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const nations = nation ? [nation] : NATIONS;
     const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
     const chunk = (id: string, content: unknown) => this.chunk(this.uiPictogram(id), content);
-    return html`${this.listen(kind.id)}<p>${text.summary()}</p>
-        ${heading(sub, this.ui('explainer.kind.who-for', msg('Who it is for', { id: 'explainer.kind.who-for' })), { className: 'heading-small' })}
-        ${chunk('explainer.kind.who-for', html`<p>${text.whoFor()}</p>`)}
-        ${heading(sub, this.ui('explainer.kind.helps-with', msg('What the advocate helps with', { id: 'explainer.kind.helps-with' })), {
-          className: 'heading-small',
-        })}
-        ${chunk(
+    return html`${this.listen(kind.id)}
+      <p>${text.summary()}</p>
+      ${heading(sub, this.ui('explainer.kind.who-for', msg('Who it is for', { id: 'explainer.kind.who-for' })), { className: 'heading-small' })}
+      ${chunk('explainer.kind.who-for', html`<p>${text.whoFor()}</p>`)}
+      ${heading(
+        sub,
+        this.ui(
           'explainer.kind.helps-with',
-          html`<ul>
-            ${text.helpsWith.map((item) => html`<li>${item()}</li>`)}
-          </ul>`,
-        )}
-        ${heading(sub, this.ui('explainer.kind.how-to-get', msg('How to get one', { id: 'explainer.kind.how-to-get' })), { className: 'heading-small' })}
-        ${chunk('explainer.kind.how-to-get', html`<p>${text.howToGet()}</p><p>${text.referral()}</p>`)}
-        ${heading(
-          sub,
-          nation
-            ? this.ui('explainer.kind.in-nation', msg(str`In ${nationName(nation)}`, { id: 'explainer.kind.in-nation' }), { nation: nationName(nation) })
-            : this.ui('explainer.kind.by-nation', msg('In each UK nation', { id: 'explainer.kind.by-nation' })),
-          { className: 'heading-small' },
-        )}
-        <ul class="nations">
-          ${nations.map((n) => this.renderNation(kind, n, !nation))}
-        </ul>
-        ${this.renderSources(sources, kind.checked)}`;
+          msg('What the advocate helps with', { id: 'explainer.kind.helps-with' }),
+        ),
+        {
+          className: 'heading-small',
+        },
+      )}
+      ${chunk(
+        'explainer.kind.helps-with',
+        html`<ul>
+          ${text.helpsWith.map((item) => html`<li>${item()}</li>`)}
+        </ul>`,
+      )}
+      ${heading(sub, this.ui('explainer.kind.how-to-get', msg('How to get one', { id: 'explainer.kind.how-to-get' })), { className: 'heading-small' })}
+      ${chunk(
+        'explainer.kind.how-to-get',
+        html`<p>${text.howToGet()}</p>
+          <p>${text.referral()}</p>`,
+      )}
+      ${heading(
+        sub,
+        nation
+          ? this.ui(
+              'explainer.kind.in-nation',
+              msg(str`In ${nationName(nation)}`, { id: 'explainer.kind.in-nation' }),
+              { nation: nationName(nation) },
+            )
+          : this.ui(
+              'explainer.kind.by-nation',
+              msg('In each UK nation', { id: 'explainer.kind.by-nation' }),
+            ),
+        { className: 'heading-small' },
+      )}
+      <ul class="nations">
+        ${nations.map((n) => this.renderNation(kind, n, !nation))}
+      </ul>
+      ${this.renderSources(sources, kind.checked)}`;
   }
 
   private renderGroup(
@@ -332,13 +374,15 @@ export class AdvocacyExplainer extends AdvocacyElement {
     return html`<section class="group">
       ${heading(level, title, { className: 'heading-large' })}
       <p>${intro}</p>
-      <div class="kinds">
-        ${kinds.map((k) => this.renderKind(k, subLevel(level), nation))}
-      </div>
+      <div class="kinds">${kinds.map((k) => this.renderKind(k, subLevel(level), nation))}</div>
     </section>`;
   }
 
-  private renderTopic(topic: Topic, level: ReturnType<typeof subLevel>, className: string): TemplateResult {
+  private renderTopic(
+    topic: Topic,
+    level: ReturnType<typeof subLevel>,
+    className: string,
+  ): TemplateResult {
     const text = this.topicText(topic);
     return html`<section class=${className} id="advocacy-topic-${topic.id}">
       ${heading(level, text.title(), { className: className === 'intro' ? 'heading-large' : 'heading-medium' })}
@@ -349,11 +393,15 @@ export class AdvocacyExplainer extends AdvocacyElement {
 
   protected override renderContent(): unknown {
     if (this.loadFailed) {
-      return html`<p>${this.ui('explainer.load-failed', msg('Sorry, this information could not be loaded. Please try again later.', { id: 'explainer.load-failed' }))}</p>`;
+      return html`<p>
+        ${this.ui('explainer.load-failed', msg('Sorry, this information could not be loaded. Please try again later.', { id: 'explainer.load-failed' }))}
+      </p>`;
     }
     if (!this.knowledge) {
       return html`<div class="loading" aria-busy="true">
-        <p>${this.ui('explainer.loading', msg('Loading information about advocacy…', { id: 'explainer.loading' }))}</p>
+        <p>
+          ${this.ui('explainer.loading', msg('Loading information about advocacy…', { id: 'explainer.loading' }))}
+        </p>
       </div>`;
     }
     const { TOPICS } = this.knowledge;
@@ -361,10 +409,15 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const kinds = this.visibleKinds();
     if (kinds.length === 0) {
       return this.editorMessage(
-        msg('None of the kinds of advocacy asked for exist.', { id: 'explainer.editor.no-types.title' }),
-        msg(str`Check the types attribute. Use ids such as ${ADVOCACY_KIND_IDS.slice(0, 3).join(', ')}.`, {
-          id: 'explainer.editor.no-types.detail',
+        msg('None of the kinds of advocacy asked for exist.', {
+          id: 'explainer.editor.no-types.title',
         }),
+        msg(
+          str`Check the types attribute. Use ids such as ${ADVOCACY_KIND_IDS.slice(0, 3).join(', ')}.`,
+          {
+            id: 'explainer.editor.no-types.detail',
+          },
+        ),
       );
     }
     const intro = TOPICS.find((t) => t.id === INTRO_TOPIC);
@@ -374,22 +427,44 @@ export class AdvocacyExplainer extends AdvocacyElement {
     return html`<div part="base">
       ${intro ? this.renderTopic(intro, this.level, 'intro') : nothing}
       ${this.renderGroup(
-        this.ui('explainer.group.legal-right.heading', msg('Advocacy that is a legal right', { id: 'explainer.group.legal-right.heading' })),
+        this.ui(
+          'explainer.group.legal-right.heading',
+          msg('Advocacy that is a legal right', { id: 'explainer.group.legal-right.heading' }),
+        ),
         nation
-          ? this.ui('explainer.group.legal-right.intro-nation', msg(str`In ${nationName(nation)}, the law gives some people a right to an advocate. It is free.`, {
-              id: 'explainer.group.legal-right.intro-nation',
-            }), { nation: nationName(nation) })
-          : this.ui('explainer.group.legal-right.intro', msg('The law gives some people a right to an advocate. It is free. The law is different in each UK nation.', {
-              id: 'explainer.group.legal-right.intro',
-            })),
+          ? this.ui(
+              'explainer.group.legal-right.intro-nation',
+              msg(
+                str`In ${nationName(nation)}, the law gives some people a right to an advocate. It is free.`,
+                {
+                  id: 'explainer.group.legal-right.intro-nation',
+                },
+              ),
+              { nation: nationName(nation) },
+            )
+          : this.ui(
+              'explainer.group.legal-right.intro',
+              msg(
+                'The law gives some people a right to an advocate. It is free. The law is different in each UK nation.',
+                {
+                  id: 'explainer.group.legal-right.intro',
+                },
+              ),
+            ),
         rights,
         nation,
       )}
       ${this.renderGroup(
-        this.ui('explainer.group.other.heading', msg('Other kinds of advocacy', { id: 'explainer.group.other.heading' })),
-        this.ui('explainer.group.other.intro', msg('These are not a legal right, so what you can get depends on where you live.', {
-          id: 'explainer.group.other.intro',
-        })),
+        this.ui(
+          'explainer.group.other.heading',
+          msg('Other kinds of advocacy', { id: 'explainer.group.other.heading' }),
+        ),
+        this.ui(
+          'explainer.group.other.intro',
+          msg('These are not a legal right, so what you can get depends on where you live.', {
+            id: 'explainer.group.other.intro',
+          }),
+        ),
         other,
         nation,
       )}

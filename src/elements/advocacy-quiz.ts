@@ -8,7 +8,12 @@ import { heading, subLevel } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
 import { quizStyles } from './advocacy-quiz.styles.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
-import { loadEligibility, loadKnowledge, type EligibilityModule, type KnowledgeModule } from '../packs/load.js';
+import {
+  loadEligibility,
+  loadKnowledge,
+  type EligibilityModule,
+  type KnowledgeModule,
+} from '../packs/load.js';
 import type {
   Answers,
   Outcome,
@@ -102,7 +107,10 @@ export class AdvocacyQuiz extends AdvocacyElement {
     },
     (error: unknown) => {
       this.loadFailed = true;
-      this.warnOnce('load', `could not load the quiz's questions (${String(error)}). Check that advocacy-widgets.eligibility.js and advocacy-widgets.knowledge.js are next to advocacy-widgets.js.`);
+      this.warnOnce(
+        'load',
+        `could not load the quiz's questions (${String(error)}). Check that advocacy-widgets.eligibility.js and advocacy-widgets.knowledge.js are next to advocacy-widgets.js.`,
+      );
     },
   );
 
@@ -158,8 +166,10 @@ export class AdvocacyQuiz extends AdvocacyElement {
     this.step = step;
     this.moveFocus = true;
     const path = this.rules!.questionsToAsk(this.answers, this.preset);
-    const name = step.view === 'question' ? step.id : step.view === 'check' ? 'check-answers' : 'result';
-    const number = step.view === 'question' ? path.findIndex((q) => q.id === step.id) + 1 : path.length + 1;
+    const name =
+      step.view === 'question' ? step.id : step.view === 'check' ? 'check-answers' : 'result';
+    const number =
+      step.view === 'question' ? path.findIndex((q) => q.id === step.id) + 1 : path.length + 1;
     this.dispatchEvent(
       new CustomEvent<QuizStepDetail>('advocacy-quiz-step', {
         detail: { step: name, number },
@@ -184,8 +194,16 @@ export class AdvocacyQuiz extends AdvocacyElement {
     const form = event.currentTarget as HTMLFormElement;
     const values = new FormData(form).getAll(question.id).map(String);
     const value = question.type === 'single' ? values[0] : values;
-    const next = value === undefined || value.length === 0 ? this.answers : this.rules!.answer(this.answers, question.id, value, this.preset);
-    if (!(this.rules!.selectedOptions(this.rules!.withPreset(next, this.preset), question.id).length > 0)) {
+    const next =
+      value === undefined || value.length === 0
+        ? this.answers
+        : this.rules!.answer(this.answers, question.id, value, this.preset);
+    if (
+      !(
+        this.rules!.selectedOptions(this.rules!.withPreset(next, this.preset), question.id).length >
+        0
+      )
+    ) {
       this.showError = true;
       this.moveFocus = true;
       this.requestUpdate();
@@ -210,7 +228,11 @@ export class AdvocacyQuiz extends AdvocacyElement {
       this.go({ view: 'check' });
       return;
     }
-    const previous = this.rules!.previousQuestion(this.answers, step.view === 'question' ? step.id : undefined, this.preset);
+    const previous = this.rules!.previousQuestion(
+      this.answers,
+      step.view === 'question' ? step.id : undefined,
+      this.preset,
+    );
     if (previous) this.go({ view: 'question', id: previous.id });
   }
 
@@ -241,11 +263,13 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   private renderTop(showBack: boolean, progress: string | typeof nothing): TemplateResult {
     return html`<div class="top">
-      ${showBack
-        ? html`<button type="button" class="link-button back" @click=${() => this.onBack()}>
-            ${this.ui('quiz.back', msg('Back', { id: 'quiz.back' }))}
-          </button>`
-        : html`<span></span>`}
+      ${
+        showBack
+          ? html`<button type="button" class="link-button back" @click=${() => this.onBack()}>
+              ${this.ui('quiz.back', msg('Back', { id: 'quiz.back' }))}
+            </button>`
+          : html`<span></span>`
+      }
       ${progress === nothing ? nothing : html`<p class="progress">${progress}</p>`}
     </div>`;
   }
@@ -266,17 +290,32 @@ export class AdvocacyQuiz extends AdvocacyElement {
     const firstInput = `q-${question.id}-${options[0]?.id ?? ''}`;
     const hintId = `hint-${question.id}`;
     const errorId = `error-${question.id}`;
-    const describedBy = [question.hint ? hintId : '', this.showError ? errorId : ''].filter(Boolean).join(' ');
+    const describedBy = [question.hint ? hintId : '', this.showError ? errorId : '']
+      .filter(Boolean)
+      .join(' ');
     const type = question.type === 'single' ? 'radio' : 'checkbox';
     return html`${this.renderTop(number > 1, this.ui('quiz.progress', msg(str`Question ${number}`, { id: 'quiz.progress' }), { number }))}
-      ${this.showError
-        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" class="heading-medium">${this.ui('quiz.error.title', msg('There is a problem', { id: 'quiz.error.title' }))}</h2>
-            <ul>
-              <li><a href="#${firstInput}" @click=${(e: Event) => this.focusInput(e, firstInput)}>${error}</a></li>
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        this.showError
+          ? html`<div
+              class="error-summary"
+              role="alert"
+              tabindex="-1"
+              aria-labelledby="error-summary-title"
+            >
+              <h2 id="error-summary-title" class="heading-medium">
+                ${this.ui('quiz.error.title', msg('There is a problem', { id: 'quiz.error.title' }))}
+              </h2>
+              <ul>
+                <li>
+                  <a href="#${firstInput}" @click=${(e: Event) => this.focusInput(e, firstInput)}
+                    >${error}</a
+                  >
+                </li>
+              </ul>
+            </div>`
+          : nothing
+      }
       <form novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, question)}>
         <div class="form-group ${this.showError ? 'form-group--error' : ''}">
           <fieldset data-read aria-describedby=${describedBy || nothing}>
@@ -290,18 +329,25 @@ export class AdvocacyQuiz extends AdvocacyElement {
             </legend>
             ${question.hint ? html`<p class="hint" id=${hintId}>${this.text(question.hint)}</p>` : nothing}
             ${this.listen(question.id)}
-            ${this.showError
-              ? html`<p class="error-message" id=${errorId}>
-                  <span class="visually-hidden">${this.ui('quiz.error.prefix', msg('Error:', { id: 'quiz.error.prefix' }))}</span> ${error}
-                </p>`
-              : nothing}
+            ${
+              this.showError
+                ? html`<p class="error-message" id=${errorId}>
+                    <span class="visually-hidden"
+                      >${this.ui('quiz.error.prefix', msg('Error:', { id: 'quiz.error.prefix' }))}</span
+                    >
+                    ${error}
+                  </p>`
+                : nothing
+            }
             <div class="choices">
               ${options.map((option, i) => {
                 const id = `q-${question.id}-${option.id}`;
                 const optionHint = option.hint ? `${id}-hint` : undefined;
                 const divider =
                   option.exclusive && i > 0
-                    ? html`<p class="or">${msg('or', { id: 'quiz.or', desc: 'Between the options and "None of these".' })}</p>`
+                    ? html`<p class="or">
+                        ${msg('or', { id: 'quiz.or', desc: 'Between the options and "None of these".' })}
+                      </p>`
                     : nothing;
                 return html`${divider}
                   <div class="choice">
@@ -322,7 +368,9 @@ export class AdvocacyQuiz extends AdvocacyElement {
           </fieldset>
         </div>
         <div class="actions">
-          <button type="submit" class="button" part="button">${this.ui('quiz.continue', msg('Continue', { id: 'quiz.continue' }))}</button>
+          <button type="submit" class="button" part="button">
+            ${this.ui('quiz.continue', msg('Continue', { id: 'quiz.continue' }))}
+          </button>
           ${this.renderStartAgain()}
         </div>
       </form>`;
@@ -340,29 +388,44 @@ export class AdvocacyQuiz extends AdvocacyElement {
   private renderCheck(): TemplateResult {
     const path = this.rules!.questionsToAsk(this.answers, this.preset);
     return html`${this.renderTop(true, nothing)}
-      ${heading(this.level, this.ui('quiz.check.heading', msg('Check your answers', { id: 'quiz.check.heading' })), {
-        id: 'step-heading',
-        className: 'heading-large',
-        focusable: true,
-      })}
+      ${heading(
+        this.level,
+        this.ui('quiz.check.heading', msg('Check your answers', { id: 'quiz.check.heading' })),
+        {
+          id: 'step-heading',
+          className: 'heading-large',
+          focusable: true,
+        },
+      )}
       <dl class="summary">
         ${path.map((question) => {
           const legend = this.text(question.legend);
           return html`<div>
             <dt>${legend}</dt>
-            <dd class="answer">${this.answerText(question)
-              .split('\n')
-              .map((line) => html`<span class="line">${line}</span><br />`)}</dd>
+            <dd class="answer">
+              ${this.answerText(question)
+                .split('\n')
+                .map((line) => html`<span class="line">${line}</span><br />`)}
+            </dd>
             <dd class="change">
               <button type="button" class="link-button" @click=${() => this.onChange(question.id)}>
-                ${this.ui('quiz.check.change', msg('Change', { id: 'quiz.check.change' }))}<span class="visually-hidden"> ${legend}</span>
+                ${this.ui('quiz.check.change', msg('Change', { id: 'quiz.check.change' }))}<span
+                  class="visually-hidden"
+                >
+                  ${legend}</span
+                >
               </button>
             </dd>
           </div>`;
         })}
       </dl>
       <div class="actions">
-        <button type="button" class="button" part="button" @click=${() => this.go({ view: 'result' })}>
+        <button
+          type="button"
+          class="button"
+          part="button"
+          @click=${() => this.go({ view: 'result' })}
+        >
           ${this.ui('quiz.check.submit', msg('See the result', { id: 'quiz.check.submit' }))}
         </button>
         ${this.renderStartAgain()}
@@ -374,16 +437,40 @@ export class AdvocacyQuiz extends AdvocacyElement {
     switch (strength) {
       case 'legal-right':
         return self
-          ? this.ui('quiz.result.strength.right.self', msg('You have a legal right to this', { id: 'quiz.result.strength.right.self' }))
-          : this.ui('quiz.result.strength.right.other', msg('The person you support has a legal right to this', { id: 'quiz.result.strength.right.other' }));
+          ? this.ui(
+              'quiz.result.strength.right.self',
+              msg('You have a legal right to this', { id: 'quiz.result.strength.right.self' }),
+            )
+          : this.ui(
+              'quiz.result.strength.right.other',
+              msg('The person you support has a legal right to this', {
+                id: 'quiz.result.strength.right.other',
+              }),
+            );
       case 'may-be-able':
         return self
-          ? this.ui('quiz.result.strength.may.self', msg('You may be able to get this', { id: 'quiz.result.strength.may.self' }))
-          : this.ui('quiz.result.strength.may.other', msg('The person you support may be able to get this', { id: 'quiz.result.strength.may.other' }));
+          ? this.ui(
+              'quiz.result.strength.may.self',
+              msg('You may be able to get this', { id: 'quiz.result.strength.may.self' }),
+            )
+          : this.ui(
+              'quiz.result.strength.may.other',
+              msg('The person you support may be able to get this', {
+                id: 'quiz.result.strength.may.other',
+              }),
+            );
       case 'ask-about':
         return self
-          ? this.ui('quiz.result.strength.ask.self', msg('Ask about this', { id: 'quiz.result.strength.ask.self' }))
-          : this.ui('quiz.result.strength.ask.other', msg('Ask about this for the person you support', { id: 'quiz.result.strength.ask.other' }));
+          ? this.ui(
+              'quiz.result.strength.ask.self',
+              msg('Ask about this', { id: 'quiz.result.strength.ask.self' }),
+            )
+          : this.ui(
+              'quiz.result.strength.ask.other',
+              msg('Ask about this for the person you support', {
+                id: 'quiz.result.strength.ask.other',
+              }),
+            );
     }
   }
 
@@ -399,27 +486,29 @@ export class AdvocacyQuiz extends AdvocacyElement {
     if (inline === undefined && !src) return nothing;
     const level = subLevel(this.level, 2);
     return html`<div class="providers">
-      ${inline !== undefined
-        ? html`<advocacy-contact-card
-            service=${kind}
-            heading-level=${level}
-            no-json-ld
-            ?easy-read=${this.easyRead}
-            ?kiosk=${this.kiosk}
-            .providers=${inline}
-            .emptyMessage=${''}
-            .landmark=${false}
-          ></advocacy-contact-card>`
-        : html`<advocacy-contact-card
-            service=${kind}
-            heading-level=${level}
-            no-json-ld
-            ?easy-read=${this.easyRead}
-            ?kiosk=${this.kiosk}
-            src=${src!}
-            .emptyMessage=${''}
-            .landmark=${false}
-          ></advocacy-contact-card>`}
+      ${
+        inline !== undefined
+          ? html`<advocacy-contact-card
+              service=${kind}
+              heading-level=${level}
+              no-json-ld
+              ?easy-read=${this.easyRead}
+              ?kiosk=${this.kiosk}
+              .providers=${inline}
+              .emptyMessage=${''}
+              .landmark=${false}
+            ></advocacy-contact-card>`
+          : html`<advocacy-contact-card
+              service=${kind}
+              heading-level=${level}
+              no-json-ld
+              ?easy-read=${this.easyRead}
+              ?kiosk=${this.kiosk}
+              src=${src!}
+              .emptyMessage=${''}
+              .landmark=${false}
+            ></advocacy-contact-card>`
+      }
     </div>`;
   }
 
@@ -440,32 +529,46 @@ export class AdvocacyQuiz extends AdvocacyElement {
       ${heading(level, html`${this.pict(kind.pictogram)}${text.name()}${kind.acronym ? ` (${kind.acronym})` : ''}`, { className: 'heading-medium' })}
       <p class="strength">${this.strengthHeading(outcome.strength)}</p>
       <p class="about">${text.summary()}</p>
-      ${outcome.reasons.length
-        ? html`${heading(sub, this.ui('quiz.result.why', msg('Why', { id: 'quiz.result.why' })), { className: 'heading-small why' })}
-            <ul class="why">
-              ${outcome.reasons.map((reason) => html`<li>${reason(this.register)}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        outcome.reasons.length
+          ? html`${heading(sub, this.ui('quiz.result.why', msg('Why', { id: 'quiz.result.why' })), { className: 'heading-small why' })}
+              <ul class="why">
+                ${outcome.reasons.map((reason) => html`<li>${reason(this.register)}</li>`)}
+              </ul>`
+          : nothing
+      }
       ${heading(sub, this.ui('quiz.result.next', msg('What to do next', { id: 'quiz.result.next' })), { className: 'heading-small' })}
       <p>${text.howToGet()}</p>
-      ${route?.localName ? html`<p class="route">${route.localName()}</p>` : nothing}
-      ${route?.route ? html`<p class="route">${route.route()}</p>` : nothing}
-      ${explainer
-        ? html`<p>
-            <button type="button" class="link-button" @click=${() => this.showInExplainer(outcome.kind)}>
-              ${this.ui('quiz.result.read-more', msg(str`Read more about ${text.name()}`, { id: 'quiz.result.read-more' }), { name: text.name() })}
-            </button>
-          </p>`
-        : nothing}
+      ${(['localName', 'route'] as const).map((field) => {
+        const text = route && ((this.easyRead && route.easyRead?.[field]) || route[field]);
+        return text ? html`<p class="route">${text()}</p>` : nothing;
+      })}
+      ${
+        explainer
+          ? html`<p>
+              <button
+                type="button"
+                class="link-button"
+                @click=${() => this.showInExplainer(outcome.kind)}
+              >
+                ${this.ui('quiz.result.read-more', msg(str`Read more about ${text.name()}`, { id: 'quiz.result.read-more' }), { name: text.name() })}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderProviders(outcome.kind)}
-      ${outcome.basis.length
-        ? html`<details class="basis">
-            <summary>${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}</summary>
-            <ul>
-              ${outcome.basis.map((b) => html`<li>${b.url ? this.link(b.url, b.title) : b.title}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        outcome.basis.length
+          ? html`<details class="basis">
+              <summary>
+                ${this.ui('explainer.sources.summary', msg('Where does this come from?', { id: 'explainer.sources.summary' }))}
+              </summary>
+              <ul>
+                ${outcome.basis.map((b) => html`<li>${b.url ? this.link(b.url, b.title) : b.title}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -476,33 +579,63 @@ export class AdvocacyQuiz extends AdvocacyElement {
     let lead: string;
     if (right) {
       lead = self
-        ? this.ui('quiz.result.lead.right.self', msg('You have a legal right to an advocate. It is free.', { id: 'quiz.result.lead.right.self' }))
-        : this.ui('quiz.result.lead.right.other', msg('The person you support has a legal right to an advocate. It is free.', {
-            id: 'quiz.result.lead.right.other',
-          }));
+        ? this.ui(
+            'quiz.result.lead.right.self',
+            msg('You have a legal right to an advocate. It is free.', {
+              id: 'quiz.result.lead.right.self',
+            }),
+          )
+        : this.ui(
+            'quiz.result.lead.right.other',
+            msg('The person you support has a legal right to an advocate. It is free.', {
+              id: 'quiz.result.lead.right.other',
+            }),
+          );
     } else {
       lead = self
-        ? this.ui('quiz.result.lead.none.self', msg('From your answers, the law does not give you a right to an advocate. You can still get help to speak up.', {
-            id: 'quiz.result.lead.none.self',
-          }))
-        : this.ui('quiz.result.lead.none.other', msg('From your answers, the law does not give the person you support a right to an advocate. They can still get help to speak up.', {
-            id: 'quiz.result.lead.none.other',
-          }));
+        ? this.ui(
+            'quiz.result.lead.none.self',
+            msg(
+              'From your answers, the law does not give you a right to an advocate. You can still get help to speak up.',
+              {
+                id: 'quiz.result.lead.none.self',
+              },
+            ),
+          )
+        : this.ui(
+            'quiz.result.lead.none.other',
+            msg(
+              'From your answers, the law does not give the person you support a right to an advocate. They can still get help to speak up.',
+              {
+                id: 'quiz.result.lead.none.other',
+              },
+            ),
+          );
     }
     return html`${this.renderTop(true, nothing)}
       <div class="result" data-read>
-        ${heading(this.level, this.ui('quiz.result.heading', msg('Your result', { id: 'quiz.result.heading' })), {
-          id: 'step-heading',
-          className: 'heading-large',
-          focusable: true,
-        })}
+        ${heading(
+          this.level,
+          this.ui('quiz.result.heading', msg('Your result', { id: 'quiz.result.heading' })),
+          {
+            id: 'step-heading',
+            className: 'heading-large',
+            focusable: true,
+          },
+        )}
         ${this.listen('result')}
         <p>${lead}</p>
         ${outcomes.map((o) => this.renderOutcome(o))}
         <p class="notice">
-          ${this.ui('quiz.result.notice', msg('This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.', {
-            id: 'quiz.result.notice',
-          }))}
+          ${this.ui(
+            'quiz.result.notice',
+            msg(
+              'This is not legal advice. If you are not sure, ask your council, the ward staff, your GP or the complaints team. Nothing you answered was stored or sent.',
+              {
+                id: 'quiz.result.notice',
+              },
+            ),
+          )}
         </p>
         <div class="actions">${this.printButton()}${this.renderStartAgain()}</div>
       </div>`;
@@ -511,9 +644,17 @@ export class AdvocacyQuiz extends AdvocacyElement {
   protected override renderContent(): unknown {
     if (this.loadFailed) {
       return html`<div part="base">
-        <p>${this.ui('quiz.load-failed', msg('Sorry, the questions could not be loaded. Please try again later, or ask your council about advocacy.', {
-          id: 'quiz.load-failed',
-        }))}</p>
+        <p>
+          ${this.ui(
+            'quiz.load-failed',
+            msg(
+              'Sorry, the questions could not be loaded. Please try again later, or ask your council about advocacy.',
+              {
+                id: 'quiz.load-failed',
+              },
+            ),
+          )}
+        </p>
       </div>`;
     }
     if (!this.rules) {

@@ -5,10 +5,10 @@
  * Rules (docs/easy-read.md and /work/shared/CONTENT.md): one idea per sentence, at most 15 words
  * (aim for about 10), everyday words, no acronym on its own, no metaphors, no double negatives,
  * digits for numbers, adult and respectful ("you decide"). One whole sentence or more per message;
- * never join fragments. What differs between the UK nations stays in the standard `nations`
- * routes, which easy read shows too: this text says only what holds everywhere.
+ * never join fragments. What differs between the UK nations is in ./easy-read-nations.ts,
+ * attached to each nation route as `easyRead`: this text says only what holds everywhere.
  *
- * Budget: this text counts towards the 28,000 characters of ./kinds.ts and ./topics.ts (the
+ * Budget: this text counts towards the knowledge budget of ./kinds.ts and ./topics.ts (the
  * knowledge test checks it), so say each thing once and reuse the shared messages below.
  */
 import { msg } from '@lit/localize';
@@ -122,10 +122,13 @@ export const EASY_KINDS: Readonly<Record<AdvocacyKindId, KindText>> = {
         desc: 'Easy read: how an IMCA is arranged.',
       }),
     referral: () =>
-      msg('Only the team making the decision can ask for one. Do you think someone needs one? Tell the team.', {
-        id: 'knowledge.imca.easy.referral',
-        desc: 'Easy read: who can ask for an IMCA.',
-      }),
+      msg(
+        'Only the team making the decision can ask for one. Do you think someone needs one? Tell the team.',
+        {
+          id: 'knowledge.imca.easy.referral',
+          desc: 'Easy read: who can ask for an IMCA.',
+        },
+      ),
   },
 
   'care-act': {

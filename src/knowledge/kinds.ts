@@ -7,17 +7,19 @@
  * One whole sentence or paragraph per message; never join fragments.
  *
  * Keep it short: all the English text ships in the drop-in script, and every message is
- * translated twice (standard and easy read). Budget: at most 28,000 characters of message text
- * in this file and ./topics.ts together (the knowledge test checks it). Say a thing once: the
+ * translated twice (standard and easy read). Budget: at most 35,000 characters of message text
+ * in this file, ./topics.ts and the easy read together (the knowledge test checks it). Say a thing once: the
  * status label already says whether it is a legal right, so a nation's text only adds what
  * differs there. At most 3 `helpsWith` items, one `route` and one `note` per nation. Reuse the
  * shared messages below where the sentence is the same.
  */
 import { msg } from '@lit/localize';
-import type { AdvocacyKind, Text } from './types.js';
+import type { AdvocacyKind, NationRoute, Text } from './types.js';
+import { NATIONS, type Nation } from './nations.js';
 import { LAST_CHECKED, SOURCES as S } from './sources.js';
 import { KIND_NAMES } from './names.js';
 import { EASY_KINDS } from './easy-read.js';
+import { EASY_NATIONS } from './easy-read-nations.js';
 
 // ---------------------------------------------------------------------------------------------
 // Texts shared by several kinds (one message each, so translators see them once).
@@ -1303,6 +1305,18 @@ const spotPurchase: AdvocacyKind = {
   checked: LAST_CHECKED,
 };
 
+/**
+ * A kind with the easy read of its nation routes (./easy-read-nations.ts) attached to each route,
+ * as `easyRead` beside the standard `localName`, `route` and `note`.
+ */
+function withEasyNations(kind: AdvocacyKind): AdvocacyKind {
+  const easy = EASY_NATIONS[kind.id];
+  const nations = Object.fromEntries(
+    NATIONS.map((n): [Nation, NationRoute] => [n, { ...kind.nations[n], easyRead: easy[n] }]),
+  ) as Record<Nation, NationRoute>;
+  return { ...kind, nations };
+}
+
 /** Every kind, in the order of ADVOCACY_KIND_IDS. */
 export const KINDS: readonly AdvocacyKind[] = [
   imha,
@@ -1319,4 +1333,4 @@ export const KINDS: readonly AdvocacyKind[] = [
   self,
   paid,
   spotPurchase,
-];
+].map(withEasyNations);

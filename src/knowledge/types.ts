@@ -52,8 +52,20 @@ export interface NationRoute {
   readonly route?: Text;
   /** Anything else a person there should know: limits, changes in the law, who to ask. */
   readonly note?: Text;
+  /**
+   * Easy read of the fields above, rewritten from scratch (./easy-read-nations.ts): a field here
+   * for every one of `localName`, `route` and `note` that has standard text.
+   */
+  readonly easyRead?: NationEasyRead;
   /** What the status, route and note rest on. At least one. */
   readonly sources: readonly Source[];
+}
+
+/** The easy read of a {@link NationRoute}'s text: the same fields, for the same facts. */
+export interface NationEasyRead {
+  readonly localName?: Text;
+  readonly route?: Text;
+  readonly note?: Text;
 }
 
 /** Who can ask an advocacy service directly for this kind of advocacy. */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { flesch } from 'flesch';
-import { KINDS, TOPICS, TOPIC_IDS, ADVOCACY_KIND_IDS } from '../../src/knowledge/index.js';
+import { KINDS, NATIONS, TOPICS, TOPIC_IDS, ADVOCACY_KIND_IDS } from '../../src/knowledge/index.js';
+import { EASY_NATIONS } from '../../src/knowledge/easy-read-nations.js';
 import { QUESTIONS } from '../../src/eligibility/questions.js';
 import { ANSWER_OPTIONS, type QuestionId } from '../../src/eligibility/types.js';
 import {
@@ -56,9 +57,29 @@ function kindEntries(): Map<string, Entry[]> {
       ...t.helpsWith.map((h, i) => ({ path: `${at}.helpsWith[${i}]`, text: h() })),
       { path: `${at}.howToGet`, text: t.howToGet() },
       { path: `${at}.referral`, text: t.referral() },
+      ...nationEntries(kind),
     ]);
   }
   return groups;
+}
+
+/**
+ * The easy read of a kind's nation routes: read with the kind, so in its group. A message shared
+ * by several nations counts once.
+ */
+function nationEntries(kind: (typeof KINDS)[number]): Entry[] {
+  const seen = new Set<unknown>();
+  const entries: Entry[] = [];
+  for (const nation of NATIONS) {
+    const easy = kind.nations[nation].easyRead;
+    for (const field of ['localName', 'route', 'note'] as const) {
+      const text = easy?.[field];
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      entries.push({ path: `kind ${kind.id}.nations.${nation}.${field}`, text: text() });
+    }
+  }
+  return entries;
 }
 
 function topicEntries(): Map<string, Entry[]> {
@@ -137,11 +158,19 @@ const GROUPS = new Map<string, Entry[]>([
 ]);
 const ALL = [...GROUPS.values()].flat();
 
-/** The standard English of the knowledge (not the nation routes), to compare with easy read. */
+/** The standard English of the knowledge, nation routes included, to compare with easy read. */
 const STANDARD_KNOWLEDGE: string[] = [
   ...KINDS.flatMap((k) => {
     const t = k.standard;
-    return [t.name, t.summary, t.whoFor, ...t.helpsWith, t.howToGet, t.referral].map((f) => f());
+    const routes = new Set(
+      NATIONS.flatMap((n) => {
+        const r = k.nations[n];
+        return [r.localName, r.route, r.note].filter((f) => f !== undefined);
+      }),
+    );
+    return [t.name, t.summary, t.whoFor, ...t.helpsWith, t.howToGet, t.referral, ...routes].map(
+      (f) => f(),
+    );
   }),
   ...TOPICS.flatMap((topic) => [
     topic.standard.title(),
@@ -257,12 +286,36 @@ describe('easy read', () => {
         const t = k.standard;
         for (const f of [t.name, t.summary, t.whoFor, ...t.helpsWith, t.howToGet, t.referral])
           standard.add(f);
+        for (const n of NATIONS) {
+          const r = k.nations[n];
+          for (const f of [r.localName, r.route, r.note]) if (f) standard.add(f);
+        }
       }
       for (const k of KINDS) {
         const t = k.easyRead!;
         for (const f of [t.name, t.summary, t.whoFor, ...t.helpsWith, t.howToGet, t.referral])
           expect(standard.has(f), k.id).to.equal(false);
+        for (const n of NATIONS) {
+          const e = k.nations[n].easyRead;
+          for (const f of [e?.localName, e?.route, e?.note])
+            if (f) expect(standard.has(f), `${k.id} ${n}`).to.equal(false);
+        }
       }
+    });
+
+    it('every nation route has easy read for each field with standard text, from EASY_NATIONS', () => {
+      const missing: string[] = [];
+      for (const k of KINDS) {
+        for (const n of NATIONS) {
+          const route = k.nations[n];
+          expect(route.easyRead, `${k.id} ${n}`).to.equal(EASY_NATIONS[k.id][n]);
+          for (const field of ['localName', 'route', 'note'] as const) {
+            if (Boolean(route[field]) !== Boolean(route.easyRead?.[field]))
+              missing.push(`${k.id}.nations.${n}.${field}`);
+          }
+        }
+      }
+      expect(missing).to.deep.equal([]);
     });
 
     it('every message of the elements has easy read, except those for editors and nation names', async () => {

@@ -106,6 +106,28 @@ function kindEntries(kind: AdvocacyKind): Entry[] {
         kind: 'sentence',
         text: route.note,
       });
+    const easy = route.easyRead;
+    if (easy?.localName)
+      entries.push({
+        path: `${at}.easyRead.localName`,
+        register: 'easyRead',
+        kind: 'label',
+        text: easy.localName,
+      });
+    if (easy?.route)
+      entries.push({
+        path: `${at}.easyRead.route`,
+        register: 'easyRead',
+        kind: 'sentence',
+        text: easy.route,
+      });
+    if (easy?.note)
+      entries.push({
+        path: `${at}.easyRead.note`,
+        register: 'easyRead',
+        kind: 'sentence',
+        text: easy.note,
+      });
   }
   return entries;
 }
@@ -447,12 +469,35 @@ describe('knowledge', () => {
       expect(long).to.deep.equal([]);
     });
 
-    it('the knowledge text stays within its budget of 28,000 characters', () => {
+    it('the knowledge text stays within its budget of 35,000 characters', () => {
       // Every message once: shared messages are the same function wherever they are used. All
       // of this ships in the drop-in script and is translated twice (standard and easy read).
+      // Raised from 28,000 by 7,000: easy read of every nation route is required content.
       const unique = new Map(ALL_ENTRIES.map((e) => [e.text, e.text().length]));
       const total = [...unique.values()].reduce((sum, n) => sum + n, 0);
-      expect(total).to.be.at.most(28_000);
+      expect(total).to.be.at.most(35_000);
+    });
+
+    it('every nation route with standard text has easy read for the same fields, and only those', () => {
+      const fields = ['localName', 'route', 'note'] as const;
+      const bad: string[] = [];
+      for (const kind of KINDS) {
+        for (const nation of NATIONS) {
+          const route = kind.nations[nation];
+          const at = `${kind.id}.nations.${nation}`;
+          for (const f of fields) {
+            const standard = route[f];
+            const easy = route.easyRead?.[f];
+            if (Boolean(standard) !== Boolean(easy))
+              bad.push(`${at}.${f}: ${standard ? 'no easy read' : 'easy read without standard'}`);
+            else if (standard && easy === standard)
+              bad.push(`${at}.${f}: easy read is the standard message`);
+            else if (standard && easy && easy() === standard())
+              bad.push(`${at}.${f}: not rewritten`);
+          }
+        }
+      }
+      expect(bad).to.deep.equal([]);
     });
 
     it('each kind helps with at most 3 things', () => {
