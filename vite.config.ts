@@ -80,6 +80,20 @@ const PACKS: Record<string, string> = {
 //   vite build --mode all             → dist/advocacy-widgets.all.js, the same with every pack and locale inside
 //   vite build --mode pack:<name>     → dist/advocacy-widgets.<name>.js, a pack it loads when needed
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
+/** A classic script in dist/: an IIFE that exports nothing, so it adds no global. */
+function classicScript(entry: string, fileName: string, intro?: string, inline = false) {
+  return {
+    target: 'es2021',
+    emptyOutDir: false,
+    outDir: 'dist',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: { entry, formats: ['iife' as const], name: 'advocacyWidgets', fileName: () => fileName },
+    rollupOptions: { output: { ...(intro ? { intro } : {}), ...(inline ? { inlineDynamicImports: true } : {}) } },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'all') {
     // Everything in one file, every pack and locale inside: for kiosks and offline use. The
@@ -91,31 +105,13 @@ export default defineConfig(({ mode }) => {
         shortMessageIds(),
         literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }),
       ],
-      build: {
-        target: 'es2021',
-        emptyOutDir: false,
-        outDir: 'dist',
-        minify: true,
-        sourcemap: true,
-        reportCompressedSize: false,
-        lib: { entry: 'src/script.ts', formats: ['iife'], name: 'advocacyWidgets', fileName: () => 'advocacy-widgets.all.js' },
-        rollupOptions: { output: { inlineDynamicImports: true, intro: ONCE } },
-      },
+      build: classicScript('src/script.ts', 'advocacy-widgets.all.js', ONCE, true),
     };
   }
   if (mode === 'script') {
     return {
       plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), literalsHtmlCssMinifier({ failOnError: true })],
-      build: {
-        target: 'es2021',
-        emptyOutDir: false,
-        outDir: 'dist',
-        minify: true,
-        sourcemap: true,
-        reportCompressedSize: false,
-        lib: { entry: 'src/script.ts', formats: ['iife'], name: 'advocacyWidgets', fileName: () => 'advocacy-widgets.js' },
-        rollupOptions: { output: { intro: ONCE } },
-      },
+      build: classicScript('src/script.ts', 'advocacy-widgets.js', ONCE),
     };
   }
   if (mode.startsWith('pack:')) {
@@ -125,15 +121,7 @@ export default defineConfig(({ mode }) => {
     return {
       plugins: [stripMessageNotes(), shortMessageIds()],
       resolve: { alias: { '@lit/localize': src('packs/localize-shim.ts'), lit: src('packs/lit-shim.ts') } },
-      build: {
-        target: 'es2021',
-        emptyOutDir: false,
-        outDir: 'dist',
-        minify: true,
-        sourcemap: true,
-        reportCompressedSize: false,
-        lib: { entry, formats: ['iife'], name: 'advocacyWidgetsPack', fileName: () => `advocacy-widgets.${name}.js` },
-      },
+      build: classicScript(entry, `advocacy-widgets.${name}.js`),
     };
   }
   return {
