@@ -38,7 +38,10 @@ async function partsById() {
     for (const file of await filesUnder(join(ROOT, dir))) {
       if (skip?.test(file)) continue;
       const text = await readFile(file, 'utf8');
-      for (const m of text.matchAll(/\bid:\s*'([^']+)'/g)) parts.set(m[1], part);
+      for (const m of text.matchAll(/\bid:\s*'([^']+)'/g)) {
+        // The knowledge's easy read comes with easy read, so a page in standard text never loads it.
+        parts.set(m[1], part === 'knowledge' && /\.easy(\.|$)/.test(m[1]) ? 'easy-read' : part);
+      }
     }
   }
   return parts;
