@@ -51,7 +51,8 @@ export const contactCardStyles = css`
   :host([kiosk]) .phone {
     font-size: 1.75em;
   }
-  .address > span {
+  .address > span,
+  .line {
     display: block;
   }
   .hours {

@@ -106,6 +106,10 @@ describe('<advocacy-contact-card>', () => {
       ]) {
         expect(text, expected).to.contain(expected);
       }
+      // Each "who can refer" sentence is on its own line.
+      const lines = $$(el, '.line');
+      expect(lines.length).to.equal(3);
+      for (const line of lines) expect(getComputedStyle(line).display).to.equal('block');
       expect(hrefs(el)).to.include.members([
         'tel:+441332641633',
         'sms:+447700900123',
