@@ -151,9 +151,12 @@ describe('languages', () => {
         await el.updateComplete;
         const back = $(el, '.back')!;
         const arrow = getComputedStyle(back, '::before').transform;
-        expect(arrow, 'the arrow is turned for right to left').to.not.equal(
-          getComputedStyle(document.createElement('div')).transform,
-        );
+        // The same arrow laid out left to right points the other way.
+        rootEl.setAttribute('dir', 'ltr');
+        const ltrArrow = getComputedStyle(back, '::before').transform;
+        rootEl.setAttribute('dir', 'rtl');
+        expect(ltrArrow).to.not.equal('none');
+        expect(arrow, 'the arrow is turned for right to left').to.not.equal(ltrArrow);
         const box = back.getBoundingClientRect();
         const quizBox = rootEl.getBoundingClientRect();
         expect(quizBox.right - box.right, 'Back sits on the right').to.be.lessThan(box.left - quizBox.left);
