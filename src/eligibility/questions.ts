@@ -11,41 +11,26 @@ import { ALWAYS, all, any, holds, is } from './conditions.js';
 import { same, text } from './text.js';
 import type { Condition, Question, QuestionId, QuestionOption } from './types.js';
 
-// Conditions the questions and the rules share.
-export const ENGLAND_OR_WALES = is('nation', 'england', 'wales');
-export const AGED_16_OR_OVER = is('age', '16-17', '18-24', '25-or-over');
-export const ADULT = is('age', '18-24', '25-or-over');
-export const UNDER_18 = is('age', 'under-16', '16-17');
-export const UNDER_25 = is('age', 'under-16', '16-17', '18-24');
-/** Care Act 2014 s67/s68 and the Welsh Part 10 Code: assessments, plans, reviews, safeguarding. */
-export const SOCIAL_CARE_PROCESS = any(
-  is('situation', 'social-care'),
-  all(ADULT, is('situation', 'safeguarding')),
-);
-/** Some substantial difficulty, or the person is not sure. */
-export const SOME_DIFFICULTY = is(
-  'difficulty',
-  'understanding',
-  'remembering',
-  'weighing',
-  'communicating',
-  'not-sure',
-);
-/**
- * When a family member or friend matters for an Independent Mental Capacity Advocate (Mental
- * Capacity Act 2005 s37–s39D and the IMCA regulations): the person lacks capacity for one of these
- * decisions, or it is not known and the decision is serious treatment or a long-term move.
- */
-export const IMCA_NEEDS_SUPPORT_ANSWER = any(
-  all(
-    is('capacity', 'lacks'),
-    any(
-      is('situation', 'medical-treatment', 'move', 'social-care'),
-      all(ADULT, is('situation', 'liberty')),
-    ),
-  ),
-  all(is('capacity', 'not-sure'), is('situation', 'medical-treatment', 'move')),
-);
+export {
+  ADULT,
+  AGED_16_OR_OVER,
+  ENGLAND_OR_WALES,
+  IMCA_NEEDS_SUPPORT_ANSWER,
+  SOCIAL_CARE_PROCESS,
+  SOME_DIFFICULTY,
+  UNDER_18,
+  UNDER_25,
+} from './when.js';
+import {
+  ADULT,
+  AGED_16_OR_OVER,
+  ENGLAND_OR_WALES,
+  IMCA_NEEDS_SUPPORT_ANSWER,
+  SOCIAL_CARE_PROCESS,
+  SOME_DIFFICULTY,
+  UNDER_18,
+  UNDER_25,
+} from './when.js';
 
 function question(q: Omit<Question, 'appliesWhen'>): Question {
   return { ...q, appliesWhen: (answers) => holds(q.when, answers) };
@@ -1570,9 +1555,12 @@ const support = question({
   hint: {
     self: text(
       () =>
-        msg('They must not be paid to care for you. It must be someone you are happy to get help from.', {
-          id: 'quiz.q.support.hint.self',
-        }),
+        msg(
+          'They must not be paid to care for you. It must be someone you are happy to get help from.',
+          {
+            id: 'quiz.q.support.hint.self',
+          },
+        ),
       () =>
         msg('Paid carers do not count. It must be someone you are happy to get help from.', {
           id: 'quiz.q.support.hint.self.easy',

@@ -6,6 +6,21 @@ export function text(standard: () => string, easyRead: () => string): Text {
   return (register: Register = 'standard') => (register === 'easy-read' ? easyRead() : standard());
 }
 
+/** A perspective text from four functions: you (standard, easy read), the person (standard, easy read). */
+export function you(
+  self: () => string,
+  selfEasy: () => string,
+  other: () => string,
+  otherEasy: () => string,
+): PerspectiveText {
+  return { self: text(self, selfEasy), other: text(other, otherEasy) };
+}
+
+/** The same wording, in two registers, for both perspectives. */
+export function both(standard: () => string, easy: () => string): PerspectiveText {
+  return same(text(standard, easy));
+}
+
 /** The same wording for both perspectives (no "you" in it). */
 export function same(t: Text): PerspectiveText {
   return { self: t, other: t };

@@ -201,6 +201,20 @@ export interface RuleSource extends LegalSource {
   readonly when?: Condition;
 }
 
+/**
+ * A reason in a rule record: the id of its words (../words/), shown always, or only when its
+ * condition holds.
+ */
+export type ReasonRef = string | { readonly id: string; readonly when: Condition };
+
+/**
+ * A rule as a lawyer reads it: when, which kind, how strong, on what basis, and the ids of the
+ * reasons shown. The sentences live apart (../words/); `rules.ts` joins the two.
+ */
+export interface RuleRecord extends Omit<Rule, 'reasons'> {
+  readonly reasons: readonly ReasonRef[];
+}
+
 export interface Rule {
   /** Stable id, for tests, analytics-free debugging and the generated docs. */
   readonly id: string;

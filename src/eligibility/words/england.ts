@@ -1,0 +1,216 @@
+/** The words of the reasons that only England's rules use (rights/england.ts). */
+import { msg } from '@lit/localize';
+import { both, you } from '../text.js';
+import type { PerspectiveText } from '../types.js';
+
+export const ENGLAND_WORDS = {
+  'england-short-hold-later': you(
+    () =>
+      msg(
+        'If you are then detained under a longer section, such as section 2 or 3, you will have that right. Ask the staff then.',
+        {
+          id: 'quiz.reason.england-short-hold-later.self',
+        },
+      ),
+    () =>
+      msg('If you are then kept in hospital for longer, you will have the right.', {
+        id: 'quiz.reason.england-short-hold-later.self.easy',
+      }),
+    () =>
+      msg(
+        'If they are then detained under a longer section, such as section 2 or 3, they will have that right. Ask the staff then.',
+        {
+          id: 'quiz.reason.england-short-hold-later.other',
+        },
+      ),
+    () =>
+      msg('If they are then kept in hospital for longer, they will have the right.', {
+        id: 'quiz.reason.england-short-hold-later.other.easy',
+      }),
+  ),
+  'england-informal-ask': both(
+    () =>
+      msg(
+        'Some hospitals and councils still offer an IMHA to informal patients. Ask the ward staff.',
+        {
+          id: 'quiz.reason.england-informal-ask',
+          desc: 'IMHA is explained in an earlier sentence of the same result.',
+        },
+      ),
+    () =>
+      msg('Some hospitals still offer a mental health advocate. Ask the staff on the ward.', {
+        id: 'quiz.reason.england-informal-ask.easy',
+      }),
+  ),
+  'care-act-right': you(
+    () =>
+      msg(
+        'The council must arrange an independent advocate to help you take part. This is called a Care Act advocate.',
+        {
+          id: 'quiz.reason.care-act-right.self',
+        },
+      ),
+    () =>
+      msg('The council must get you an advocate. It is free.', {
+        id: 'quiz.reason.care-act-right.self.easy',
+      }),
+    () =>
+      msg(
+        'The council must arrange an independent advocate to help the person you support take part. This is called a Care Act advocate.',
+        {
+          id: 'quiz.reason.care-act-right.other',
+        },
+      ),
+    () =>
+      msg('The council must get the person an advocate. It is free.', {
+        id: 'quiz.reason.care-act-right.other.easy',
+      }),
+  ),
+  'care-act-under-18': both(
+    () =>
+      msg(
+        'Under 18, the Care Act 2014 right to an advocate covers assessments to get ready for adult care, and young carers’ assessments.',
+        {
+          id: 'quiz.reason.care-act-under-18',
+        },
+      ),
+    () =>
+      msg('This is for getting ready for adult care, or for young carers.', {
+        id: 'quiz.reason.care-act-under-18.easy',
+      }),
+  ),
+  'care-act-family': you(
+    () =>
+      msg(
+        'A family member or friend can support you, so the council does not usually have to arrange a Care Act advocate.',
+        {
+          id: 'quiz.reason.care-act-family.self',
+        },
+      ),
+    () =>
+      msg('A family member or friend can help you. You may not need an advocate.', {
+        id: 'quiz.reason.care-act-family.self.easy',
+      }),
+    () =>
+      msg(
+        'A family member or friend can support the person, so the council does not usually have to arrange a Care Act advocate.',
+        {
+          id: 'quiz.reason.care-act-family.other',
+        },
+      ),
+    () =>
+      msg('A family member or friend can help the person. They may not need an advocate.', {
+        id: 'quiz.reason.care-act-family.other.easy',
+      }),
+  ),
+  'care-act-family-but': you(
+    () =>
+      msg(
+        'But it must in some cases, for example if that person disagrees with the council and you both want an advocate.',
+        {
+          id: 'quiz.reason.care-act-family-but.self',
+        },
+      ),
+    () =>
+      msg('Sometimes the council must still get one. Ask the council.', {
+        id: 'quiz.reason.care-act-family-but.easy',
+      }),
+    () =>
+      msg(
+        'But it must in some cases, for example if the family member or friend disagrees with the council and both want an advocate.',
+        {
+          id: 'quiz.reason.care-act-family-but.other',
+        },
+      ),
+    () =>
+      msg('Sometimes the council must still get one. Ask the council.', {
+        id: 'quiz.reason.care-act-family-but.easy',
+      }),
+  ),
+  'care-act-check': you(
+    () =>
+      msg(
+        'The council must check whether you need an independent advocate to take part in your assessment, plan or review.',
+        {
+          id: 'quiz.reason.care-act-check.self',
+        },
+      ),
+    () =>
+      msg('The council must check if you need an advocate.', {
+        id: 'quiz.reason.care-act-check.self.easy',
+      }),
+    () =>
+      msg(
+        'The council must check whether the person you support needs an independent advocate to take part in their assessment, plan or review.',
+        {
+          id: 'quiz.reason.care-act-check.other',
+        },
+      ),
+    () =>
+      msg('The council must check if the person needs an advocate.', {
+        id: 'quiz.reason.care-act-check.other.easy',
+      }),
+  ),
+  'england-nhs-complaints': both(
+    () =>
+      msg(
+        'Every council in England must arrange free, independent help for people making a complaint about the NHS.',
+        {
+          id: 'quiz.reason.england-nhs-complaints',
+        },
+      ),
+    () =>
+      msg('The council must give you free help to complain.', {
+        id: 'quiz.reason.england-nhs-complaints.easy',
+      }),
+  ),
+  'england-children-complaint': you(
+    () =>
+      msg('Your council must give you help from an independent advocate to do this. It is free.', {
+        id: 'quiz.reason.england-children-complaint.self',
+      }),
+    () =>
+      msg('The council must get you an advocate to help. It is free.', {
+        id: 'quiz.reason.england-children-complaint.self.easy',
+      }),
+    () =>
+      msg(
+        'The council must give the person you support help from an independent advocate to do this. It is free.',
+        {
+          id: 'quiz.reason.england-children-complaint.other',
+        },
+      ),
+    () =>
+      msg('The council must get the person an advocate to help. It is free.', {
+        id: 'quiz.reason.england-children-complaint.other.easy',
+      }),
+  ),
+  'england-children-care': both(
+    () =>
+      msg(
+        'Many councils offer an independent advocate to children in care and care leavers, even without a complaint.',
+        {
+          id: 'quiz.reason.england-children-care',
+        },
+      ),
+    () =>
+      msg('Many young people in care can get an advocate.', {
+        id: 'quiz.reason.scotland-children-care.easy',
+      }),
+  ),
+  'england-children-ask': you(
+    () =>
+      msg('Ask your social worker, personal adviser or Independent Reviewing Officer (IRO).', {
+        id: 'quiz.reason.england-children-ask.self',
+      }),
+    () => msg('Ask your social worker.', { id: 'quiz.reason.ask-social-worker.self.easy' }),
+    () =>
+      msg('Ask their social worker, personal adviser or Independent Reviewing Officer (IRO).', {
+        id: 'quiz.reason.england-children-ask.other',
+      }),
+    () =>
+      msg('Ask the person’s social worker.', {
+        id: 'quiz.reason.ask-social-worker.other.easy',
+      }),
+  ),
+} satisfies Record<string, PerspectiveText>;

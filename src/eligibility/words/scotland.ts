@@ -1,0 +1,215 @@
+/** The words of the reasons that only Scotland's rules use (rights/scotland.ts). */
+import { msg } from '@lit/localize';
+import { both, you } from '../text.js';
+import type { PerspectiveText } from '../types.js';
+
+const scotland259 = (): string =>
+  msg(
+    'In Scotland, everyone with a mental illness, learning disability, dementia or similar condition has a right to independent advocacy.',
+    {
+      id: 'quiz.reason.scotland-259',
+    },
+  );
+
+const scotland259EasySelf = (): string =>
+  msg('In Scotland, you have a right to an independent advocate.', {
+    id: 'quiz.reason.scotland-259.self.easy',
+  });
+
+const scotland259EasyOther = (): string =>
+  msg('In Scotland, the person has a right to an independent advocate.', {
+    id: 'quiz.reason.scotland-259.other.easy',
+  });
+
+const SCOTLAND_259 = you(scotland259, scotland259EasySelf, scotland259, scotland259EasyOther);
+
+const SCOTLAND_NOT_HOSPITAL = both(
+  () =>
+    msg(
+      'This right does not depend on being in hospital, on the Mental Health Act or on a diagnosis.',
+      {
+        id: 'quiz.reason.scotland-not-hospital',
+      },
+    ),
+  () =>
+    msg('This is true in hospital and at home.', { id: 'quiz.reason.scotland-not-hospital.easy' }),
+);
+
+export const SCOTLAND_WORDS = {
+  'scotland-259': SCOTLAND_259,
+  'scotland-not-hospital': SCOTLAND_NOT_HOSPITAL,
+
+  'condition.mental-health': you(
+    () =>
+      msg('You have a mental health condition.', {
+        id: 'quiz.reason.condition.mental-health.self',
+      }),
+    () =>
+      msg('You have a mental health condition.', {
+        id: 'quiz.reason.condition.mental-health.self.easy',
+      }),
+    () =>
+      msg('The person you support has a mental health condition.', {
+        id: 'quiz.reason.condition.mental-health.other',
+      }),
+    () =>
+      msg('The person has a mental health condition.', {
+        id: 'quiz.reason.condition.mental-health.other.easy',
+      }),
+  ),
+  'condition.dementia': you(
+    () =>
+      msg('You have dementia or memory problems.', {
+        id: 'quiz.reason.condition.dementia.self',
+      }),
+    () =>
+      msg('You have dementia or problems remembering.', {
+        id: 'quiz.reason.condition.dementia.self.easy',
+      }),
+    () =>
+      msg('The person you support has dementia or memory problems.', {
+        id: 'quiz.reason.condition.dementia.other',
+      }),
+    () =>
+      msg('The person has dementia or problems remembering.', {
+        id: 'quiz.reason.condition.dementia.other.easy',
+      }),
+  ),
+  'condition.brain-injury': you(
+    () => msg('You have a brain injury.', { id: 'quiz.reason.condition.brain-injury.self' }),
+    () => msg('You have a brain injury.', { id: 'quiz.reason.condition.brain-injury.self.easy' }),
+    () =>
+      msg('The person you support has a brain injury.', {
+        id: 'quiz.reason.condition.brain-injury.other',
+      }),
+    () =>
+      msg('The person has a brain injury.', {
+        id: 'quiz.reason.condition.brain-injury.other.easy',
+      }),
+  ),
+  'scotland-ld-autism': you(
+    () =>
+      msg(
+        'In Scotland, the law counts a learning disability or autism as a mental disorder, so you have a right to independent advocacy.',
+        {
+          id: 'quiz.reason.scotland-ld-autism.self',
+        },
+      ),
+    scotland259EasySelf,
+    () =>
+      msg(
+        'In Scotland, the law counts a learning disability or autism as a mental disorder, so the person you support has a right to independent advocacy.',
+        {
+          id: 'quiz.reason.scotland-ld-autism.other',
+        },
+      ),
+    scotland259EasyOther,
+  ),
+  'scotland-ask-service': both(
+    () =>
+      msg(
+        'You do not need a diagnosis. Ask a local independent advocacy service whether they can help.',
+        {
+          id: 'quiz.reason.scotland-ask-service',
+        },
+      ),
+    () =>
+      msg('You do not need a diagnosis. Ask a local advocacy service.', {
+        id: 'quiz.reason.scotland-ask-service.easy',
+      }),
+  ),
+  'scotland-asp': both(
+    () =>
+      msg(
+        'In Scotland, when the council looks into possible harm to an adult, it must think about offering independent advocacy.',
+        {
+          id: 'quiz.reason.scotland-asp',
+        },
+      ),
+    () =>
+      msg('The council must think about getting an advocate.', {
+        id: 'quiz.reason.scotland-asp.easy',
+      }),
+  ),
+  'scotland-hearing': you(
+    () =>
+      msg(
+        'You are going to a children’s hearing. In Scotland, you can have a free, independent advocate to help you take part.',
+        {
+          id: 'quiz.reason.scotland-hearing.self',
+        },
+      ),
+    () =>
+      msg('You can have an advocate at your children’s hearing. It is free.', {
+        id: 'quiz.reason.scotland-hearing.self.easy',
+      }),
+    () =>
+      msg(
+        'The person you support is going to a children’s hearing. In Scotland, they can have a free, independent advocate to help them take part.',
+        {
+          id: 'quiz.reason.scotland-hearing.other',
+        },
+      ),
+    () =>
+      msg('The person can have an advocate at their children’s hearing. It is free.', {
+        id: 'quiz.reason.scotland-hearing.other.easy',
+      }),
+  ),
+  'scotland-hearing-chair': you(
+    () =>
+      msg('The chair of the hearing must tell you about this.', {
+        id: 'quiz.reason.scotland-hearing-chair.self',
+      }),
+    () =>
+      msg('The person in charge of the hearing must tell you.', {
+        id: 'quiz.reason.scotland-hearing-chair.self.easy',
+      }),
+    () =>
+      msg('The chair of the hearing must tell them about this.', {
+        id: 'quiz.reason.scotland-hearing-chair.other',
+      }),
+    () =>
+      msg('The person in charge of the hearing must tell them.', {
+        id: 'quiz.reason.scotland-hearing-chair.other.easy',
+      }),
+  ),
+  'scotland-children-care': both(
+    () =>
+      msg(
+        'In Scotland, many children and young people who are in care or leaving care can get an independent advocate.',
+        {
+          id: 'quiz.reason.scotland-children-care',
+        },
+      ),
+    () =>
+      msg('Many young people in care can get an advocate.', {
+        id: 'quiz.reason.scotland-children-care.easy',
+      }),
+  ),
+  'scotland-pass': both(
+    () =>
+      msg(
+        'In Scotland, the Patient Advice and Support Service (PASS) gives free, confidential help to make a complaint about NHS care.',
+        {
+          id: 'quiz.reason.scotland-pass',
+        },
+      ),
+    () =>
+      msg(
+        'A free service can help you complain. It is called the Patient Advice and Support Service (PASS).',
+        {
+          id: 'quiz.reason.scotland-pass.easy',
+        },
+      ),
+  ),
+  'scotland-pass-advocacy': both(
+    () =>
+      msg('PASS gives advice and support. It can also put you in touch with an advocacy service.', {
+        id: 'quiz.reason.scotland-pass-advocacy',
+      }),
+    () =>
+      msg('They can also help you find an advocate.', {
+        id: 'quiz.reason.scotland-pass-advocacy.easy',
+      }),
+  ),
+} satisfies Record<string, PerspectiveText>;
