@@ -140,8 +140,10 @@ export const UI_EASY = {
   // The explainer.
   'explainer.status.legal-right': () =>
     msg('A right by law', { id: 'explainer.status.legal-right.easy' }),
-  'explainer.status.partly': () =>
-    msg('A right by law only some of the time', { id: 'explainer.status.partly.easy' }),
+  'explainer.status.may-be-able': () =>
+    msg('You may be able to get this help', { id: 'explainer.status.may-be-able.easy' }),
+  'explainer.status.ask-about': () =>
+    msg('Ask if you can get this help', { id: 'explainer.status.ask-about.easy' }),
   'explainer.status.not-a-legal-right': () =>
     msg('Not a right by law', { id: 'explainer.status.not-a-legal-right.easy' }),
   'explainer.sources.summary': () =>

@@ -13,7 +13,7 @@ import { NATIONS, type Nation } from '../knowledge/nations.js';
 import type {
   AdvocacyKind,
   KindText,
-  NationStatus,
+  Strength,
   Source,
   Topic,
   TopicBlock,
@@ -202,23 +202,29 @@ export class AdvocacyExplainer extends AdvocacyElement {
   /** With a nation set, a kind is grouped by what it is there; otherwise by what it is anywhere. */
   private isRight(kind: AdvocacyKind, nation: Nation | undefined): boolean {
     return nation
-      ? kind.nations[nation].status !== 'not-a-legal-right'
+      ? kind.nations[nation].strength === 'legal-right'
       : kind.group === 'legal-right';
   }
 
-  private statusLabel(status: NationStatus): string {
-    switch (status) {
+  /** The strength label, from the rules the quiz uses too (knowledge/strength.ts). */
+  private strengthLabel(strength: Strength): string {
+    switch (strength) {
       case 'legal-right':
         return this.ui(
           'explainer.status.legal-right',
           msg('A legal right', { id: 'explainer.status.legal-right' }),
         );
-      case 'partly':
+      case 'may-be-able':
         return this.ui(
-          'explainer.status.partly',
-          msg('A legal right in some situations', { id: 'explainer.status.partly' }),
+          'explainer.status.may-be-able',
+          msg('You may be able to get this', { id: 'explainer.status.may-be-able' }),
         );
-      case 'not-a-legal-right':
+      case 'ask-about':
+        return this.ui(
+          'explainer.status.ask-about',
+          msg('Ask whether you can get this', { id: 'explainer.status.ask-about' }),
+        );
+      case 'no-right':
         return this.ui(
           'explainer.status.not-a-legal-right',
           msg('Not a legal right', { id: 'explainer.status.not-a-legal-right' }),
@@ -261,7 +267,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
     const route = kind.nations[nation];
     return html`<li>
       ${withName ? html`<span class="nation-name">${nationName(nation)}:</span> ` : nothing}
-      <span class="status">${this.statusLabel(route.status)}</span>
+      <span class="status" data-strength=${route.strength}>${this.strengthLabel(route.strength)}</span>
       ${(['localName', 'route', 'note'] as const).map((field) => {
         const text = (this.easyRead && route.easyRead?.[field]) || route[field];
         return text ? html`<p>${text()}</p>` : nothing;

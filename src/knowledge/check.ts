@@ -1,9 +1,11 @@
 /**
- * Checks that every fact in the knowledge keeps its sources and a valid last-checked date.
+ * Checks that every fact in the knowledge keeps its sources, a valid re-read date and a review-by
+ * date at most 6 months later, and that each strength rests on law strong enough for it.
  * Pure functions: they return a list of problems (empty when all is well), so a test, a CI
  * script or an editor's tool can use them alike.
  */
 import { NATIONS } from './nations.js';
+import { addMonths, REVIEW_MONTHS } from './dates.js';
 import type { AdvocacyKind, NationRoute, Source, SourceType, Topic } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -25,15 +27,30 @@ export function isIsoDate(value: unknown): value is string {
 
 /** Primary legislation. */
 const ACT_LEVEL: readonly SourceType[] = ['act'];
-/** Law, or guidance the law makes bodies follow. */
-const LEGAL: readonly SourceType[] = ['act', 'regulations', 'statutory-guidance'];
+/** Law, or guidance the law makes bodies follow, or a judgment stating the law. */
+const LEGAL: readonly SourceType[] = ['act', 'regulations', 'statutory-guidance', 'judgment'];
 const SOURCE_TYPES: readonly SourceType[] = [
   'act',
   'regulations',
   'statutory-guidance',
+  'judgment',
   'guidance',
   'sector',
 ];
+
+/**
+ * Problems with a re-read date and its review-by date (at most 6 months later). `what` starts
+ * each problem: `imha:`, or `imha.sources: source "x" has`.
+ */
+function checkDates(checked: unknown, reviewBy: unknown, what: string): string[] {
+  if (!isIsoDate(checked)) return [`${what} no valid checked date ("${String(checked)}")`];
+  if (!isIsoDate(reviewBy)) return [`${what} no valid reviewBy date ("${String(reviewBy)}")`];
+  if (reviewBy < checked) return [`${what} a reviewBy date before its checked date`];
+  if (reviewBy > addMonths(checked, REVIEW_MONTHS)) {
+    return [`${what} a reviewBy date more than ${REVIEW_MONTHS} months after it was checked`];
+  }
+  return [];
+}
 
 export function checkSource(source: Source, where: string): string[] {
   const problems: string[] = [];
@@ -46,11 +63,9 @@ export function checkSource(source: Source, where: string): string[] {
   if (!SOURCE_TYPES.includes(source.type)) {
     problems.push(`${where}: source "${source.id}" has an unknown type "${String(source.type)}"`);
   }
-  if (!isIsoDate(source.checked)) {
-    problems.push(
-      `${where}: source "${source.id}" has no valid checked date ("${String(source.checked)}")`,
-    );
-  }
+  problems.push(
+    ...checkDates(source.checked, source.reviewBy, `${where}: source "${source.id}" has`),
+  );
   if (source.url !== undefined && !/^https:\/\/[^\s]+$/.test(source.url)) {
     problems.push(`${where}: source "${source.id}" has a URL that is not https`);
   }
@@ -69,11 +84,11 @@ function hasType(sources: readonly Source[], types: readonly SourceType[]): bool
 function checkRoute(route: NationRoute | undefined, where: string): string[] {
   if (!route) return [`${where}: missing`];
   const problems = checkSources(route.sources, where);
-  if (route.status === 'legal-right' && !hasType(route.sources, ACT_LEVEL)) {
+  if (route.strength === 'legal-right' && !hasType(route.sources, ACT_LEVEL)) {
     problems.push(`${where}: a legal right must cite an Act`);
   }
-  if (route.status === 'partly' && !hasType(route.sources, LEGAL)) {
-    problems.push(`${where}: a partial right must cite law or statutory guidance`);
+  if (route.strength === 'may-be-able' && !hasType(route.sources, LEGAL)) {
+    problems.push(`${where}: "may be able to get" must cite law or statutory guidance`);
   }
   return problems;
 }
@@ -81,19 +96,17 @@ function checkRoute(route: NationRoute | undefined, where: string): string[] {
 export function checkKind(kind: AdvocacyKind): string[] {
   const where = kind.id;
   const problems: string[] = [];
-  if (!isIsoDate(kind.checked)) {
-    problems.push(`${where}: no valid checked date ("${String(kind.checked)}")`);
-  }
+  problems.push(...checkDates(kind.checked, kind.reviewBy, `${where}:`));
   problems.push(...checkSources(kind.sources, `${where}.sources`));
   for (const nation of NATIONS) {
     problems.push(...checkRoute(kind.nations?.[nation], `${where}.nations.${nation}`));
   }
-  const rightSomewhere = NATIONS.some((n) => kind.nations?.[n]?.status === 'legal-right');
+  const rightSomewhere = NATIONS.some((n) => kind.nations?.[n]?.strength === 'legal-right');
   if (kind.group === 'legal-right' && !rightSomewhere) {
-    problems.push(`${where}: group is legal-right but no nation has status legal-right`);
+    problems.push(`${where}: group is legal-right but no nation has strength legal-right`);
   }
   if (kind.group === 'other' && rightSomewhere) {
-    problems.push(`${where}: a nation has status legal-right, so the group must be legal-right`);
+    problems.push(`${where}: a nation has strength legal-right, so the group must be legal-right`);
   }
   return problems;
 }
@@ -101,9 +114,7 @@ export function checkKind(kind: AdvocacyKind): string[] {
 export function checkTopic(topic: Topic): string[] {
   const where = `topic ${topic.id}`;
   const problems = checkSources(topic.sources, where);
-  if (!isIsoDate(topic.checked)) {
-    problems.push(`${where}: no valid checked date ("${String(topic.checked)}")`);
-  }
+  problems.push(...checkDates(topic.checked, topic.reviewBy, `${where}:`));
   if (topic.legalClaim && !hasType(topic.sources ?? [], LEGAL)) {
     problems.push(`${where}: states what the law says but cites no law or statutory guidance`);
   }

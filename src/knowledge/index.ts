@@ -4,7 +4,7 @@
  */
 import type { AdvocacyKindId } from './ids.js';
 import { NATIONS, type Nation } from './nations.js';
-import type { AdvocacyKind, NationStatus, Source } from './types.js';
+import type { AdvocacyKind, Source, Strength } from './types.js';
 import { KINDS } from './kinds.js';
 import { TOPICS, type KnownTopic, type TopicId } from './topics.js';
 
@@ -14,6 +14,8 @@ export type * from './types.js';
 export { KINDS } from './kinds.js';
 export { TOPICS, TOPIC_IDS, type KnownTopic, type TopicId } from './topics.js';
 export { SOURCES, ALL_SOURCES, LAST_CHECKED } from './sources.js';
+export { strengthOf } from './strength.js';
+export { addMonths, datesOf, REVIEW_MONTHS } from './dates.js';
 
 const BY_ID: ReadonlyMap<string, AdvocacyKind> = new Map(KINDS.map((k) => [k.id, k]));
 
@@ -32,19 +34,25 @@ export function getTopic(id: string): KnownTopic | undefined {
   return TOPICS.find((t) => t.id === id);
 }
 
-const STATUS_ORDER: Record<NationStatus, number> = {
-  'legal-right': 0,
-  partly: 1,
-  'not-a-legal-right': 2,
-};
+/** The order of strengths, strongest first. */
+export const STRENGTHS: readonly Strength[] = [
+  'legal-right',
+  'may-be-able',
+  'ask-about',
+  'no-right',
+];
 
 /**
- * Every kind, legal rights first. With a nation, by that nation's status (legal right, then
- * partly, then not a legal right); without one, by group. Ties keep the order of KINDS.
+ * Every kind, legal rights first. With a nation, by that nation's strength (legal right, may be
+ * able to get, ask about, no right); without one, by group. Ties keep the order of KINDS.
  */
 export function kindsFor(nation?: Nation): readonly AdvocacyKind[] {
   const rank = (kind: AdvocacyKind): number =>
-    nation ? STATUS_ORDER[kind.nations[nation].status] : kind.group === 'legal-right' ? 0 : 1;
+    nation
+      ? STRENGTHS.indexOf(kind.nations[nation].strength)
+      : kind.group === 'legal-right'
+        ? 0
+        : 1;
   // Array.prototype.sort is stable, so ties keep the order of KINDS.
   return [...KINDS].sort((a, b) => rank(a) - rank(b));
 }

@@ -18,9 +18,9 @@ export const KIND_NAMES: Readonly<Record<AdvocacyKindId, Text>> = {
       desc: 'Name of a kind of advocacy, used as a heading. The acronym IMCA is shown after it.',
     }),
   'care-act': () =>
-    msg('Care Act advocate', {
-      id: 'knowledge.careAct.name',
-      desc: 'Name of a kind of advocacy, used as a heading. The Care Act is a law in England.',
+    msg('Care and support advocate', {
+      id: 'knowledge.careAndSupport.name',
+      desc: 'Name of a kind of advocacy, used as a heading: an advocate for decisions about care and support. England calls it a Care Act advocate, Wales an independent professional advocate.',
     }),
   'nhs-complaints': () =>
     msg('NHS complaints advocacy', {

@@ -17,9 +17,11 @@ export type Text = () => string;
  * Parliament or of the Northern Ireland Assembly, a Senedd Act or Measure, or an Order in Council
  * for Northern Ireland). `regulations` is secondary legislation. `statutory-guidance` is a code of
  * practice or guidance that the law says bodies must follow or have regard to. `guidance` is other
- * official guidance. `sector` is a standard or page from the advocacy sector (charities, councils).
+ * official guidance. `judgment` is a judgment of a court that states the law. `sector` is a
+ * standard or page from the advocacy sector (charities, councils).
  */
-export type SourceType = 'act' | 'regulations' | 'statutory-guidance' | 'guidance' | 'sector';
+export type SourceType =
+  'act' | 'regulations' | 'statutory-guidance' | 'judgment' | 'guidance' | 'sector';
 
 /** Where a fact comes from. Titles are official names and are never translated. */
 export interface Source {
@@ -30,22 +32,39 @@ export interface Source {
   readonly type: SourceType;
   /** legislation.gov.uk or official guidance, where there is a stable public address. */
   readonly url?: string;
-  /** The day someone last checked this source still says what we rely on (ISO 8601 date). */
+  /**
+   * The day someone last re-read this source and confirmed what we rely on (ISO 8601 date). It
+   * changes only when the source was actually read again on that day.
+   */
   readonly checked: string;
+  /** The day by which it must be re-read: at most 6 months after `checked` (ISO 8601 date). */
+  readonly reviewBy: string;
 }
 
-/** Whether a kind of advocacy is a right in law in a nation. */
-export type NationStatus =
-  /** The law gives the people this kind of advocacy is for a right to it. */
-  | 'legal-right'
-  /** The law gives a right only to some of those people, only in some situations, or only in part. */
-  | 'partly'
-  /** No law gives a right to it; what exists depends on local funding. */
-  | 'not-a-legal-right';
+/** When a fact's sources were last re-read, and when they must be re-read again. */
+export interface Dated {
+  /** The oldest `checked` of the fact's sources. */
+  readonly checked: string;
+  /** The earliest `reviewBy` of the fact's sources. */
+  readonly reviewBy: string;
+}
 
-/** A kind's place in one nation. Every kind has one for every nation. */
-export interface NationRoute {
-  readonly status: NationStatus;
+/**
+ * How strong a kind of advocacy is in a nation, from the eligibility rules (one statement of
+ * each right: ../eligibility/strength.ts). The explainer and the quiz both read it.
+ */
+export type Strength =
+  /** The law gives a right to it, at least in the situations the rules name. */
+  | 'legal-right'
+  /** You may be able to get it: a duty to consider, a service the law funds, or a right only some have. */
+  | 'may-be-able'
+  /** No right we can state for everyone: ask the body named about it. */
+  | 'ask-about'
+  /** No law gives a right to it there. */
+  | 'no-right';
+
+/** The words and sources of a kind in one nation, as written in the data (no strength: it is derived). */
+export interface NationRouteData {
   /** The nation's own name for it, for example Scotland's Patient Advice and Support Service. */
   readonly localName?: Text;
   /** Who can have it and how to get it there, where that differs from the general text. */
@@ -57,8 +76,13 @@ export interface NationRoute {
    * for every one of `localName`, `route` and `note` that has standard text.
    */
   readonly easyRead?: NationEasyRead;
-  /** What the status, route and note rest on. At least one. */
+  /** What the route and note rest on. At least one. */
   readonly sources: readonly Source[];
+}
+
+/** A kind's place in one nation, with its strength derived from the rules. Every kind has one for every nation. */
+export interface NationRoute extends NationRouteData, Dated {
+  readonly strength: Strength;
 }
 
 /** The easy read of a {@link NationRoute}'s text: the same fields, for the same facts. */
@@ -100,9 +124,9 @@ export interface KindText {
 /** `legal-right`: a legal right in at least one nation. `other`: not a legal right anywhere. */
 export type KindGroup = 'legal-right' | 'other';
 
-export interface AdvocacyKind {
+/** A kind as written in the data: words, sources and routes, no strength and no dates. */
+export interface AdvocacyKindData {
   readonly id: AdvocacyKindId;
-  readonly group: KindGroup;
   /**
    * The acronym services use and people ask for, for example "IMHA". Not translated: shown beside
    * the name, and expanded in the summary ("Independent Mental Health Advocate (IMHA)").
@@ -115,11 +139,16 @@ export interface AdvocacyKind {
   /** Easy read, rewritten from scratch for its reader (./easy-read.ts). */
   readonly easyRead?: KindText;
   readonly referral: Referral;
-  readonly nations: Readonly<Record<Nation, NationRoute>>;
+  readonly nations: Readonly<Record<Nation, NationRouteData>>;
   /** What the kind as a whole rests on. At least one. */
   readonly sources: readonly Source[];
-  /** The day the whole entry was last checked (ISO 8601 date). */
-  readonly checked: string;
+}
+
+/** A kind with each nation's strength derived from the rules, its group from those, and its dates from its sources. */
+export interface AdvocacyKind extends Omit<AdvocacyKindData, 'nations'>, Dated {
+  /** `legal-right` when the rules give a legal right to it in at least one nation. */
+  readonly group: KindGroup;
+  readonly nations: Readonly<Record<Nation, NationRoute>>;
 }
 
 /**
@@ -144,7 +173,7 @@ export interface TopicText {
 }
 
 /** Something the explainer says about advocacy in general. */
-export interface Topic {
+export interface Topic extends Dated {
   readonly id: string;
   readonly standard: TopicText;
   /** Easy read, rewritten from scratch for its reader (./easy-read.ts). */
@@ -153,6 +182,4 @@ export interface Topic {
   readonly legalClaim: boolean;
   /** What the topic rests on. At least one. */
   readonly sources: readonly Source[];
-  /** The day the topic was last checked (ISO 8601 date). */
-  readonly checked: string;
 }

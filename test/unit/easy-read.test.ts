@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { flesch } from 'flesch';
 import { KINDS, NATIONS, TOPICS, TOPIC_IDS, ADVOCACY_KIND_IDS } from '../../src/knowledge/index.js';
-import { EASY_NATIONS } from '../../src/knowledge/easy-read-nations.js';
+import { EASY_NATIONS } from '../../src/knowledge/easy-read.js';
 import { QUESTIONS } from '../../src/eligibility/questions.js';
 import { ANSWER_OPTIONS, type QuestionId } from '../../src/eligibility/types.js';
 import {
