@@ -410,6 +410,70 @@ describe('easy read', () => {
     });
   });
 
+  // CONTENT.md: easy read keeps the strength of the standard text. "may" never becomes "you get",
+  // "must" never becomes "can", and no easy read adds a "must" the standard text does not have.
+  describe('the same strength as the standard text', () => {
+    const pairs: { at: string; standard: string; easy: string }[] = [];
+    for (const kind of KINDS) {
+      const e = kind.easyRead;
+      if (e) {
+        for (const f of ['summary', 'whoFor', 'howToGet', 'referral'] as const)
+          pairs.push({ at: `${kind.id}.${f}`, standard: kind.standard[f](), easy: e[f]() });
+      }
+      for (const nation of NATIONS) {
+        const route = kind.nations[nation];
+        for (const f of ['route', 'note'] as const) {
+          const standard = route[f];
+          const easy = route.easyRead?.[f];
+          if (standard && easy)
+            pairs.push({ at: `${kind.id}.${nation}.${f}`, standard: standard(), easy: easy() });
+        }
+      }
+    }
+    const has = (re: RegExp, text: string) => re.test(text);
+    const MUST = /\bmust\b/i;
+    const MAY = /\bmay\b/i;
+    const RIGHT = /\bright\b/i;
+    const NOT_STARTED = /not (started|in force)/i;
+
+    it('finds pairs to compare in every kind and nation', () => {
+      expect(pairs.length).to.be.greaterThan(KINDS.length * 4);
+    });
+
+    it('"must" in the standard text is "must" in easy read, and easy read adds no "must"', () => {
+      const bad = pairs
+        .filter((p) => has(MUST, p.standard) !== has(MUST, p.easy))
+        .map((p) => `${p.at}: "${p.standard}" / "${p.easy}"`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('"may" in the standard text stays "may" in easy read', () => {
+      const bad = pairs
+        .filter((p) => has(MAY, p.standard) && !has(MAY, p.easy))
+        .map((p) => `${p.at}: "${p.standard}" / "${p.easy}"`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('a right in the standard text is a right in easy read, and easy read claims no right the standard does not', () => {
+      const bad = pairs
+        .filter((p) => has(RIGHT, p.standard) !== has(RIGHT, p.easy))
+        .map((p) => `${p.at}: "${p.standard}" / "${p.easy}"`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('law that has not started is "not started" in both registers', () => {
+      const bad = pairs
+        .filter((p) => has(NOT_STARTED, p.standard) !== has(NOT_STARTED, p.easy))
+        .map((p) => `${p.at}: "${p.standard}" / "${p.easy}"`);
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('the checks can fail: "you get" for "you may be able to get" is caught', () => {
+      const p = { standard: 'You may be able to get an advocate.', easy: 'You get an advocate.' };
+      expect(has(MAY, p.standard) && !has(MAY, p.easy)).to.equal(true);
+    });
+  });
+
   describe('readability (Flesch Reading Ease)', () => {
     const scores = [...GROUPS].map(([group, entries]) => ({
       group,

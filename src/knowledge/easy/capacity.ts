@@ -9,7 +9,7 @@ import { scotlandInstead } from './shared.js';
 
 const imcaDols: Text = () =>
   msg(
-    'Sometimes care must be checked by law, because it limits your freedom. These rules are called the Deprivation of Liberty Safeguards (DoLS). You get this advocate when someone asks for your care to be agreed. This is if there is nobody to ask about you, except paid carers. You also get one if the person chosen to speak for you stops. And there is nobody else to ask about you. Is the person chosen to speak for you not paid? Then you or they can ask for this advocate.',
+    'Sometimes the law checks care that limits your freedom. These rules are called the Deprivation of Liberty Safeguards (DoLS). You get this advocate when someone asks for your care to be agreed. This is if there is nobody to ask about you, except paid carers. You also get one if the person chosen to speak for you stops. And there is nobody else to ask about you. Is the person chosen to speak for you not paid? Then you or they can ask for this advocate.',
     {
       id: 'knowledge.shared.easy.imcaDols.roles',
       desc: 'Easy read: the three IMCA roles under the Deprivation of Liberty Safeguards, in England and in Wales (an authorisation is requested; the representative stops; an authorisation is in force with an unpaid representative). Keep the name and the acronym DoLS.',
@@ -31,7 +31,7 @@ export const EASY_CAPACITY = {
         ),
       whoFor: () =>
         msg(
-          'It is for people aged 16 or over who cannot make a big decision. Most often, there is nobody to ask about it except paid carers.',
+          'It may be for people aged 16 or over who cannot make a big decision. Most often, there is nobody to ask about it except paid carers.',
           {
             id: 'knowledge.imca.easy.whoFor.mostOften',
             desc: 'Easy read: who IMCA advocacy is for ("most often": some IMCA roles do not depend on family).',
@@ -105,7 +105,7 @@ export const EASY_CAPACITY = {
       'northern-ireland': {
         route: () =>
           msg(
-            'In Northern Ireland, a law gives you this advocate as an extra protection. It is the Mental Capacity Act (Northern Ireland) 2016. It is for people aged 16 or over. It is for some decisions that must be agreed, like limits on your freedom. It does not matter if your family helps you.',
+            'In Northern Ireland, a law gives you this advocate as an extra protection. It is the Mental Capacity Act (Northern Ireland) 2016. It is for people aged 16 or over. It is for some decisions that need to be agreed, like limits on your freedom. It does not matter if your family helps you.',
             {
               id: 'knowledge.imca.ni.easy.route.safeguard',
               desc: 'Easy read: the IMCA in Northern Ireland, a safeguard from 16 whether or not family are involved. Keep the Act name in English.',

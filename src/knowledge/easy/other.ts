@@ -30,7 +30,7 @@ export const EASY_OTHER = {
         }),
       summary: () =>
         msg(
-          'A local advocate can help you when the law does not give you one. Charities and councils run this help.',
+          'The law may not give you a right to an advocate. A local advocate can still help you. Charities and councils run this help.',
           {
             id: 'knowledge.community.easy.summary',
             desc: 'Easy read summary of community advocacy.',

@@ -59,7 +59,7 @@ export const EASY_PAID = {
       ],
       howToGet: () =>
         msg(
-          'First check if you can get a free advocate. If not, ask how much it costs before you agree.',
+          'First check if you have a right to a free advocate. If not, ask how much it costs before you agree.',
           { id: 'knowledge.paid.easy.howToGet', desc: 'Easy read: how to get a paid advocate.' },
         ),
       referral: () =>
