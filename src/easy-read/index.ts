@@ -1,7 +1,8 @@
 /**
  * Easy read: pictograms, the elements' own words in easy read, and the pictures for the quiz's
  * questions and the elements' parts. The easy-read text of the knowledge is in
- * src/knowledge/easy-read.ts, attached to each kind and topic as `easyRead`.
+ * src/knowledge/easy/ (gathered in src/knowledge/easy-read.ts), attached to each kind and topic as
+ * `easyRead`.
  */
 export {
   PICTOGRAMS,
