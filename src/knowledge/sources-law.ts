@@ -75,7 +75,7 @@ export const LAW = {
     title: 'Mental Health (Care and Treatment) (Scotland) Act 2003, section 259',
     type: 'act',
     url: `${LEG}/asp/2003/13/section/259`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
   mhOrderNI1986: {
     id: 'mh-ni-order-1986',
@@ -121,7 +121,7 @@ export const LAW = {
     title: "Mental Capacity Act 2005, section 39C (the representative's appointment ends)",
     type: 'act',
     url: `${LEG}/ukpga/2005/9/section/39C`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
   mca2005s39D: {
     id: 'mca-2005-s39d',
@@ -190,7 +190,7 @@ export const LAW = {
     title: 'Care Act 2014, sections 67 and 68',
     type: 'act',
     url: `${LEG}/ukpga/2014/23/section/67`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
   careAct2014Sch1: {
     id: 'care-act-2014-sch-1',
@@ -285,14 +285,14 @@ export const LAW = {
     title: 'Local Government and Public Involvement in Health Act 2007, section 223A',
     type: 'act',
     url: `${LEG}/ukpga/2007/28/section/223A`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
   hsca2012s185: {
     id: 'hsca-2012-s185',
     title: 'Health and Social Care Act 2012, section 185',
     type: 'act',
     url: `${LEG}/ukpga/2012/7/section/185`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
   complaintsRegs2009r5: {
     id: 'complaints-regs-2009-reg-5',
@@ -328,7 +328,7 @@ export const LAW = {
     title: 'Health and Social Care (Reform) Act (Northern Ireland) 2009, section 17',
     type: 'act',
     url: `${LEG}/nia/2009/1/section/17`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
 
   // Children and young people
@@ -359,7 +359,7 @@ export const LAW = {
     title: "Children's Hearings (Scotland) Act 2011, section 122",
     type: 'act',
     url: `${LEG}/asp/2011/1/section/122`,
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
   childrenCareScotland2026: {
     id: 'children-care-scotland-2026',

@@ -9,6 +9,7 @@ import { reread } from './dates.js';
 import { LAW } from './sources-law.js';
 
 const READ_2026_11_26 = reread('2026-11-26');
+const READ_2026_12_05 = reread('2026-12-05');
 
 const OTHER = {
   scotlandCommissionersGuide: {
@@ -16,7 +17,7 @@ const OTHER = {
     title: 'Independent advocacy: guide for commissioners (Scottish Government, 2013)',
     type: 'guidance',
     url: 'https://www.gov.scot/publications/independent-advocacy-guide-commissioners/',
-    ...READ_2026_11_26,
+    ...READ_2026_12_05,
   },
 
   // Standards from the advocacy sector

@@ -8,7 +8,8 @@ describe('knowledge review report (npm run content:review)', () => {
 
   it('lists every fact: each kind, each kind in each nation, each topic', () => {
     expect(rows).to.have.length(KINDS.length * (1 + NATIONS.length) + TOPICS.length);
-    expect(rows.map((r) => r.fact)).to.include('imca / northern-ireland (may-be-able)');
+    const ni = KINDS.find((k) => k.id === 'imca')?.nations['northern-ireland'].strength;
+    expect(rows.map((r) => r.fact)).to.include(`imca / northern-ireland (${ni})`);
     expect(rows.map((r) => r.fact)).to.include('topic deprivation-of-liberty');
   });
 
@@ -34,8 +35,8 @@ describe('knowledge review report (npm run content:review)', () => {
 
   it('prints each source with its own dates, and a source overdue on its own is marked', () => {
     const text = formatReport(reviewReport(KINDS, TOPICS, '2027-05-27'), '2027-05-27');
-    expect(text).to.contain('Mental Capacity Act 2005, section 39C');
-    expect(text).to.match(/section 39C[^\n]*review by 2027-05-26 OVERDUE/);
+    expect(text).to.contain('Mental Health Act 1983, section 130C');
+    expect(text).to.match(/section 130C \([^\n]*review by 2027-05-26 OVERDUE/);
     expect(text).to.match(/section 39D[^\n]*review by 2027-06-05\)/);
   });
 });

@@ -524,10 +524,10 @@ describe('knowledge', () => {
       }
     });
 
-    it('dates change only for sources re-read: the judgment was read on 5 December, s.39C was not', () => {
+    it('dates change only for sources re-read: the judgment was read on 5 December, s.130C was not', () => {
       const byId = new Map(ALL_SOURCES.map((s) => [s.id, s]));
       expect(byId.get('uksc-2026-16')?.checked).to.equal('2026-12-05');
-      expect(byId.get('mca-2005-s39c')?.checked).to.equal('2026-11-26');
+      expect(byId.get('mha-1983-s130c')?.checked).to.equal('2026-11-26');
       expect(new Set(ALL_SOURCES.map((s) => s.checked)).size).to.be.greaterThan(1);
     });
 
