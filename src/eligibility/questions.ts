@@ -12,6 +12,8 @@ import { situation } from './questions/situation.js';
 import { mhStatus, specialTreatment } from './questions/mental-health.js';
 import { condition, childrenStatus, childrenComplaint } from './questions/children.js';
 import { capacity, difficulty, support } from './questions/capacity.js';
+import { dolsStage, representative } from './questions/liberty.js';
+import { placedBy } from './questions/placement.js';
 import type { Condition, Question, QuestionId, QuestionOption } from './types.js';
 
 export {
@@ -30,12 +32,15 @@ export const QUESTIONS: readonly Question[] = [
   nation,
   age,
   situation,
+  placedBy,
   mhStatus,
   specialTreatment,
   condition,
   childrenStatus,
   childrenComplaint,
   capacity,
+  dolsStage,
+  representative,
   difficulty,
   support,
 ];

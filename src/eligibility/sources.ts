@@ -99,6 +99,43 @@ export const SRC = {
       'Advocacy Services and Representations Procedure (Children) (Amendment) Regulations 2004',
     url: `${LEG}/uksi/2004/719`,
   },
+  uksc2026: {
+    title:
+      'A Reference by the Attorney General for Northern Ireland of a devolution issue [2026] UKSC 16 (2 June 2026)',
+  },
+  childrenRepresentationsRegs: {
+    title: 'Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738)',
+    url: `${LEG}/uksi/2006/1738`,
+  },
+  nhsComplaintsRegs5: {
+    title:
+      'Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, regulation 5',
+    url: `${LEG}/uksi/2009/309/regulation/5`,
+  },
+  careAct58to64: {
+    title: 'Care Act 2014, sections 58 to 64 (transition for children and young carers)',
+    url: `${LEG}/ukpga/2014/23/part/1/crossheading/transition-for-children-to-adult-care-and-support-etc`,
+  },
+  careActSchedule1: {
+    title: 'Care Act 2014, Schedule 1 (cross-border placements)',
+    url: `${LEG}/ukpga/2014/23/schedule/1`,
+  },
+  walesSswbaPart10: {
+    title: 'Social Services and Well-being (Wales) Act 2014, Part 10',
+    url: `${LEG}/anaw/2014/4/part/10`,
+  },
+  niMca35to36: {
+    title: 'Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36',
+    url: `${LEG}/nia/2016/18/part/2/chapter/5`,
+  },
+  niMho1986: {
+    title: 'Mental Health (Northern Ireland) Order 1986',
+    url: `${LEG}/nisi/1986/595`,
+  },
+  scotlandSocialSecurity10: {
+    title: 'Social Security (Scotland) Act 2018, section 10',
+    url: `${LEG}/asp/2018/9/section/10`,
+  },
   niMca: { title: 'Mental Capacity Act (Northern Ireland) 2016', url: `${LEG}/nia/2016/18` },
   niDolsCode: {
     title:

@@ -45,8 +45,11 @@ export const ANSWER_OPTIONS = {
     'safeguarding',
     'nhs-complaint',
     'children-services',
+    'transition',
+    'social-security',
     'none',
   ],
+  'placed-by': ['here', 'england', 'wales', 'scotland', 'northern-ireland', 'not-sure'],
   'mh-status': [
     'detained',
     'short-hold',
@@ -55,6 +58,7 @@ export const ANSWER_OPTIONS = {
     'guardianship',
     'conditional-discharge',
     'informal-inpatient',
+    'aftercare',
     'community',
     'not-sure',
   ],
@@ -78,6 +82,8 @@ export const ANSWER_OPTIONS = {
   ],
   'children-complaint': ['yes', 'no'],
   capacity: ['lacks', 'can-decide', 'not-sure'],
+  'dols-stage': ['not-requested', 'requested', 'in-force', 'not-sure'],
+  representative: ['unpaid', 'paid', 'ended', 'not-sure'],
   difficulty: ['understanding', 'remembering', 'weighing', 'communicating', 'none', 'not-sure'],
   support: ['family-friend', 'paid-only', 'no-one', 'not-suitable', 'not-sure'],
 } as const;
@@ -94,6 +100,9 @@ export type SingleQuestionId =
   | 'special-treatment'
   | 'children-complaint'
   | 'capacity'
+  | 'placed-by'
+  | 'dols-stage'
+  | 'representative'
   | 'support';
 /** Questions answered with one or more options (checkboxes). */
 export type MultipleQuestionId = Exclude<QuestionId, SingleQuestionId>;

@@ -22,8 +22,11 @@ function words(sentence: string): number {
   return sentence.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
+/** A neutral citation such as "[2026] UKSC 16" is a reference to look up, not a word to explain. */
+const CITATION = /\[\d{4}\] [A-Z]+ \d+/g;
+
 function acronyms(text: string): string[] {
-  return (text.match(ACRONYM) ?? []).filter((a) => !KNOWN.has(a));
+  return (text.replace(CITATION, '').match(ACRONYM) ?? []).filter((a) => !KNOWN.has(a));
 }
 
 interface Sample {

@@ -14,6 +14,7 @@ import {
 } from '../../src/eligibility/index.js';
 import type { Answers, Condition, Preset } from '../../src/eligibility/index.js';
 import { NATIONS } from '../../src/knowledge/nations.js';
+import type { Nation } from '../../src/knowledge/nations.js';
 import { answersBefore, canChangeResult, walk } from './eligibility-helpers.js';
 
 const NON_STATUTORY_KINDS = ['community', 'group', 'peer', 'self', 'paid', 'citizen'];
@@ -180,6 +181,12 @@ describe('eligibility: the data is well formed', () => {
       }
       if ('any' in c) return new Set(c.any.flatMap((x) => [...possible(x)]));
       if ('q' in c && c.q === 'nation') return new Set(c.anyOf as readonly string[]);
+      // Care arranged by a council in another nation follows that council's law, so a rule's
+      // nations are the nations whose law it applies.
+      if ('q' in c && c.q === 'placed-by') {
+        const named = (c.anyOf as readonly string[]).filter((o) => NATIONS.includes(o as Nation));
+        return named.length === c.anyOf.length ? new Set(named) : new Set(NATIONS);
+      }
       return new Set(NATIONS);
     };
     for (const rule of RULES) {

@@ -25,7 +25,16 @@ interface Scenario {
   lacks?: { kind: AdvocacyKindId; strength?: Strength }[];
 }
 
-const adult = { role: 'self', age: '25-or-over', condition: ['none'] } as const;
+// Answers that change nothing unless a scenario says otherwise: no Mental Health Act power, care
+// arranged by a council where the person is. Answers to questions not asked are dropped.
+const adult = {
+  role: 'self',
+  age: '25-or-over',
+  condition: ['none'],
+  'mh-status': 'community',
+  'special-treatment': 'neither',
+  'placed-by': 'here',
+} as const;
 
 const cases: Scenario[] = [
   // ----- England: Independent Mental Health Advocates (Mental Health Act 1983 s130A–130D)
@@ -177,6 +186,8 @@ const cases: Scenario[] = [
       nation: 'england',
       age: '25-or-over',
       situation: ['medical-treatment'],
+      'mh-status': 'community',
+      'special-treatment': 'neither',
       condition: ['dementia'],
       capacity: 'lacks',
       support: 'paid-only',
@@ -264,23 +275,24 @@ const cases: Scenario[] = [
     ],
   },
   {
-    name: 'England: under DoLS, a person whose unpaid family member is their representative can ask for an IMCA (MCA s39D)',
+    name: 'England: authorisation in force and an unpaid family representative: either of them can ask for an IMCA (MCA s39D)',
     answers: {
+      ...adult,
       role: 'family-friend',
       nation: 'england',
-      age: '25-or-over',
       situation: ['liberty'],
       condition: ['dementia'],
       capacity: 'lacks',
-      support: 'family-friend',
+      'dols-stage': 'in-force',
+      representative: 'unpaid',
     },
     has: [
       {
         kind: 'imca',
         strength: 'legal-right',
-        ruleId: 'imca-deprivation-of-liberty',
+        ruleId: 'imca-dols-39d',
         basis: ['section 39D'],
-        reason: 'either of them can ask',
+        reason: 'If either of them asks',
       },
     ],
   },
@@ -548,6 +560,7 @@ const cases: Scenario[] = [
       age: '25-or-over',
       nation: 'scotland',
       situation: ['social-care'],
+      'placed-by': 'here',
       condition: ['dementia'],
     },
     has: [
@@ -632,16 +645,17 @@ const cases: Scenario[] = [
     lacks: [{ kind: 'imha' }],
   },
   {
-    name: 'Northern Ireland: a deprivation of liberty under the Mental Capacity Act (Northern Ireland) 2016 means asking the trust about an advocate',
+    name: 'Northern Ireland: from 16, an IMCA is a legal right when the trust needs authorisation, family or not (MCA (NI) 2016 ss35–36)',
     answers: { ...adult, nation: 'northern-ireland', situation: ['liberty'], capacity: 'lacks' },
     has: [
       {
         kind: 'imca',
-        strength: 'may-be-able',
-        basis: ['Mental Capacity Act (Northern Ireland) 2016'],
+        strength: 'legal-right',
+        ruleId: 'northern-ireland-deprivation-of-liberty',
+        basis: ['Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36'],
+        reason: 'There are 2 exceptions',
       },
     ],
-    lacks: [{ kind: 'imca', strength: 'legal-right' }],
   },
   {
     name: 'Northern Ireland: the Mental Capacity Act 2005 does not apply, so serious medical treatment gives no IMCA',

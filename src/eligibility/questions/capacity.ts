@@ -114,7 +114,7 @@ export const difficulty = question({
   id: 'difficulty',
   type: 'multiple',
   topic: 'Substantial difficulty',
-  when: all(ENGLAND_OR_WALES, SOCIAL_CARE_PROCESS),
+  when: SOCIAL_CARE_PROCESS,
   legend: {
     self: text(
       () =>
@@ -242,9 +242,9 @@ export const support = question({
   id: 'support',
   type: 'single',
   topic: 'Family or friend who can help',
-  when: all(
-    ENGLAND_OR_WALES,
-    any(all(AGED_16_OR_OVER, IMCA_NEEDS_SUPPORT_ANSWER), all(SOCIAL_CARE_PROCESS, SOME_DIFFICULTY)),
+  when: any(
+    all(ENGLAND_OR_WALES, AGED_16_OR_OVER, IMCA_NEEDS_SUPPORT_ANSWER),
+    all(SOCIAL_CARE_PROCESS, SOME_DIFFICULTY),
   ),
   legend: {
     self: text(

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { ALWAYS, all, is } from '../conditions.js';
 import { option, question } from './build.js';
 import { same, text } from '../text.js';
-import { ENGLAND_OR_WALES, UNDER_18, UNDER_25 } from '../when.js';
+import { UNDER_18, UNDER_25 } from '../when.js';
 
 export const condition = question({
   id: 'condition',
@@ -294,7 +294,7 @@ export const childrenComplaint = question({
   type: 'single',
   topic: 'Complaint about children’s services',
   when: all(
-    ENGLAND_OR_WALES,
+    is('nation', 'england', 'wales', 'northern-ireland'),
     is('children-status', 'looked-after', 'care-leaver', 'child-protection', 'child-in-need'),
   ),
   legend: {

@@ -9,7 +9,21 @@ export const mhStatus = question({
   id: 'mh-status',
   type: 'single',
   topic: 'Mental Health Act status',
-  when: all(ENGLAND_OR_WALES, is('situation', 'mental-health-care')),
+  // Asked whenever the Mental Health Act can matter: a hospital stay, a CTO, guardianship,
+  // conditional discharge, a second-opinion treatment or aftercare, not only for mental health care.
+  when: all(
+    ENGLAND_OR_WALES,
+    is(
+      'situation',
+      'mental-health-care',
+      'medical-treatment',
+      'move',
+      'liberty',
+      'social-care',
+      'safeguarding',
+      'nhs-complaint',
+    ),
+  ),
   legend: {
     self: text(
       () =>
@@ -250,6 +264,35 @@ export const mhStatus = question({
           }),
       ),
     }),
+    option(
+      'aftercare',
+      same(
+        text(
+          () =>
+            msg('Getting aftercare after being detained under section 3, 37, 45A, 47 or 48', {
+              id: 'quiz.q.mh-status.opt.aftercare',
+            }),
+          () =>
+            msg('Getting help after a long stay in hospital under a section', {
+              id: 'quiz.q.mh-status.opt.aftercare.easy',
+            }),
+        ),
+      ),
+      {
+        hint: same(
+          text(
+            () =>
+              msg('This is called section 117 aftercare.', {
+                id: 'quiz.q.mh-status.opt.aftercare.hint',
+              }),
+            () =>
+              msg('This is called section 117 aftercare.', {
+                id: 'quiz.q.mh-status.opt.aftercare.hint.easy',
+              }),
+          ),
+        ),
+      },
+    ),
     option(
       'community',
       same(

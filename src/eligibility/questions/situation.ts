@@ -1,9 +1,9 @@
 /** The questions about what is happening. */
 import { msg } from '@lit/localize';
-import { ALWAYS } from '../conditions.js';
+import { ALWAYS, all } from '../conditions.js';
 import { option, question } from './build.js';
 import { same, text } from '../text.js';
-import { UNDER_25 } from '../when.js';
+import { ENGLAND, SCOTLAND, UNDER_18, UNDER_25 } from '../when.js';
 
 export const situation = question({
   id: 'situation',
@@ -126,12 +126,13 @@ export const situation = question({
       same(
         text(
           () =>
-            msg('Not being free to leave a care home or hospital', {
-              id: 'quiz.q.situation.opt.liberty',
+            msg('Restrictions on freedom in a care home, hospital or supported living', {
+              id: 'quiz.q.situation.opt.liberty.2026',
+              desc: 'Deprivation of Liberty Safeguards. Do not describe a legal test here.',
             }),
           () =>
-            msg('Not being allowed to leave a care home or hospital', {
-              id: 'quiz.q.situation.opt.liberty.easy',
+            msg('Rules that stop someone going where they want', {
+              id: 'quiz.q.situation.opt.liberty.2026.easy',
             }),
         ),
       ),
@@ -140,14 +141,15 @@ export const situation = question({
           text(
             () =>
               msg(
-                'Staff would stop someone leaving if they tried. This is called a deprivation of liberty.',
+                'For example, locked doors or being stopped from going out. The council decides if the law needs to authorise it.',
                 {
-                  id: 'quiz.q.situation.opt.liberty.hint',
+                  id: 'quiz.q.situation.opt.liberty.2026.hint',
+                  desc: 'After the Supreme Court judgment [2026] UKSC 16 the quiz never tells a person whether they are deprived of their liberty.',
                 },
               ),
             () =>
-              msg('Staff would stop someone if they tried to leave.', {
-                id: 'quiz.q.situation.opt.liberty.hint.easy',
+              msg('For example, locked doors. The council decides what the law says.', {
+                id: 'quiz.q.situation.opt.liberty.2026.hint.easy',
               }),
           ),
         ),
@@ -263,6 +265,38 @@ export const situation = question({
           ),
         ),
       },
+    ),
+    option(
+      'transition',
+      same(
+        text(
+          () =>
+            msg('A young carer’s assessment, or planning for adult care at 18', {
+              id: 'quiz.q.situation.opt.transition',
+            }),
+          () =>
+            msg('Help as a young carer, or care after you turn 18', {
+              id: 'quiz.q.situation.opt.transition.easy',
+            }),
+        ),
+      ),
+      { shownWhen: all(ENGLAND, UNDER_18) },
+    ),
+    option(
+      'social-security',
+      same(
+        text(
+          () =>
+            msg('Disability benefits from Social Security Scotland', {
+              id: 'quiz.q.situation.opt.social-security',
+            }),
+          () =>
+            msg('Disability benefits from Social Security Scotland', {
+              id: 'quiz.q.situation.opt.social-security.easy',
+            }),
+        ),
+      ),
+      { shownWhen: SCOTLAND },
     ),
     option(
       'none',

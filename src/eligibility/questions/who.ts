@@ -101,46 +101,39 @@ export const nation = question({
   when: ALWAYS,
   legend: {
     self: text(
-      () =>
-        msg('Where in the UK do you live or get your care?', { id: 'quiz.q.nation.legend.self' }),
-      () => msg('Where do you live?', { id: 'quiz.q.nation.legend.self.easy' }),
+      () => msg('Where in the UK are you now?', { id: 'quiz.q.nation.legend.now.self' }),
+      () => msg('Where are you now?', { id: 'quiz.q.nation.legend.now.self.easy' }),
     ),
     other: text(
       () =>
-        msg('Where in the UK does the person you support live or get their care?', {
-          id: 'quiz.q.nation.legend.other',
+        msg('Where in the UK is the person you support now?', {
+          id: 'quiz.q.nation.legend.now.other',
         }),
-      () => msg('Where does the person live?', { id: 'quiz.q.nation.legend.other.easy' }),
+      () => msg('Where is the person now?', { id: 'quiz.q.nation.legend.now.other.easy' }),
     ),
   },
   hint: {
     self: text(
       () =>
         msg(
-          'The law on advocacy is different in each part of the UK. If you are in hospital, choose where the hospital is.',
-          { id: 'quiz.q.nation.hint.self' },
+          'The law on advocacy is different in each part of the UK. If you are in hospital or a care home, choose where it is.',
+          { id: 'quiz.q.nation.hint.now.self' },
         ),
       () =>
-        msg(
-          'Each part of the UK has its own rules. Are you in hospital? Choose where the hospital is.',
-          {
-            id: 'quiz.q.nation.hint.self.easy',
-          },
-        ),
+        msg('Each part of the UK has its own rules. Choose where you are staying.', {
+          id: 'quiz.q.nation.hint.now.self.easy',
+        }),
     ),
     other: text(
       () =>
         msg(
-          'The law on advocacy is different in each part of the UK. If they are in hospital, choose where the hospital is.',
-          { id: 'quiz.q.nation.hint.other' },
+          'The law on advocacy is different in each part of the UK. If they are in hospital or a care home, choose where it is.',
+          { id: 'quiz.q.nation.hint.now.other' },
         ),
       () =>
-        msg(
-          'Each part of the UK has its own rules. Are they in hospital? Choose where the hospital is.',
-          {
-            id: 'quiz.q.nation.hint.other.easy',
-          },
-        ),
+        msg('Each part of the UK has its own rules. Choose where they are staying.', {
+          id: 'quiz.q.nation.hint.now.other.easy',
+        }),
     ),
   },
   error: same(

@@ -1,9 +1,24 @@
 /** every nation: when each kind of advocacy is a right, something to ask about, or neither. Records only; the words are in ../words/all-nations.ts. */
-import { ALWAYS, any, is } from '../conditions.js';
+import { ALWAYS, all, any, is, not } from '../conditions.js';
 import { UNDER_18 } from '../when.js';
 import type { RuleRecord } from '../types.js';
 
 export const ALL_NATIONS_RULES: readonly RuleRecord[] = [
+  // Care arranged from Scotland or Northern Ireland: that council or trust keeps its duties.
+  // No statute gives advocacy for its assessments here, so this is something to ask about.
+  {
+    id: 'placed-from-scotland-or-ni',
+    kind: 'care-act',
+    strength: 'ask-about',
+    nations: [],
+    nonStatutory: true,
+    when: all(
+      is('placed-by', 'scotland', 'northern-ireland'),
+      not(is('nation', 'scotland', 'northern-ireland')),
+    ),
+    reasons: ['placed-from-scotland-or-ni', 'placed-law-of-place'],
+    basis: [],
+  },
   // ----- Advocacy that no law requires: offered alongside, and always when no legal right applies
   {
     id: 'specialist-mental-health',

@@ -8,8 +8,9 @@ import {
   NO_APPROPRIATE_PERSON,
   WALES,
 } from '../when.js';
+import { DOLS, DOLS_39A_STAGE, DOLS_39C_STAGE, DOLS_IN_FORCE } from '../when.js';
 import { MCA, MHA, SRC } from '../sources.js';
-import { SUPPORT_REASONS } from './shared.js';
+import { SUPPORT_REASONS, DOLS_REASONS } from './shared.js';
 import type { RuleRecord } from '../types.js';
 
 export const ENGLAND_AND_WALES_RULES: readonly RuleRecord[] = [
@@ -73,39 +74,75 @@ export const ENGLAND_AND_WALES_RULES: readonly RuleRecord[] = [
     ],
     basis: [MCA('35'), MCA('38'), MCA('39'), MCA('40')],
   },
+  // ----- Deprivation of Liberty Safeguards (MCA 2005 Schedule A1): three IMCA rights, each with its own condition.
+  // The supervisory body decides whether there is a deprivation of liberty ([2026] UKSC 16).
   {
-    id: 'imca-deprivation-of-liberty',
+    id: 'imca-dols-39a',
     kind: 'imca',
     strength: 'legal-right',
     nations: ['england', 'wales'],
-    when: all(
-      ENGLAND_OR_WALES,
-      ADULT,
-      is('situation', 'liberty'),
-      is('capacity', 'lacks'),
-      is('support', 'family-friend', 'paid-only', 'no-one', 'not-suitable'),
-    ),
-    reasons: [
-      'dols',
-      'lacks-capacity',
-      { id: 'dols-39a', when: NO_APPROPRIATE_PERSON },
-      { id: 'dols-39d', when: is('support', 'family-friend') },
-    ],
-    basis: [MCA('39A'), MCA('39C'), MCA('39D'), SRC.mcaScheduleA1],
+    when: all(DOLS_39A_STAGE, NO_APPROPRIATE_PERSON),
+    reasons: [...DOLS_REASONS, ...SUPPORT_REASONS, 'dols-39a'],
+    basis: [MCA('39A'), SRC.mcaScheduleA1, SRC.uksc2026],
   },
   {
-    id: 'imca-deprivation-of-liberty-check',
+    id: 'imca-dols-39c',
+    kind: 'imca',
+    strength: 'legal-right',
+    nations: ['england', 'wales'],
+    when: all(DOLS_39C_STAGE, NO_APPROPRIATE_PERSON),
+    reasons: [...DOLS_REASONS, ...SUPPORT_REASONS, 'dols-39c'],
+    basis: [MCA('39C'), SRC.mcaScheduleA1],
+  },
+  {
+    id: 'imca-dols-39d',
+    kind: 'imca',
+    strength: 'legal-right',
+    nations: ['england', 'wales'],
+    when: all(DOLS_IN_FORCE, is('representative', 'unpaid')),
+    reasons: [...DOLS_REASONS, 'dols-39d-unpaid', 'dols-39d-without-asking'],
+    basis: [MCA('39D'), SRC.mcaScheduleA1],
+  },
+  {
+    id: 'imca-dols-paid-representative',
+    kind: 'imca',
+    strength: 'ask-about',
+    nations: ['england', 'wales'],
+    when: all(DOLS_IN_FORCE, is('representative', 'paid')),
+    reasons: [...DOLS_REASONS, 'dols-paid-representative'],
+    basis: [MCA('39D'), SRC.mcaScheduleA1],
+  },
+  {
+    id: 'imca-dols-family-consulted',
+    kind: 'imca',
+    strength: 'ask-about',
+    nations: ['england', 'wales'],
+    when: all(DOLS_39A_STAGE, is('support', 'family-friend')),
+    reasons: [...DOLS_REASONS, 'dols-family-consulted'],
+    basis: [MCA('39A'), MCA('39D')],
+  },
+  {
+    id: 'imca-dols-not-requested',
+    kind: 'imca',
+    strength: 'ask-about',
+    nations: ['england', 'wales'],
+    when: all(DOLS, is('dols-stage', 'not-requested')),
+    reasons: [...DOLS_REASONS, 'dols-not-requested'],
+    basis: [SRC.mcaScheduleA1, SRC.uksc2026],
+  },
+  {
+    id: 'imca-dols-check',
     kind: 'imca',
     strength: 'may-be-able',
     nations: ['england', 'wales'],
-    when: all(
-      ENGLAND_OR_WALES,
-      ADULT,
-      is('situation', 'liberty'),
-      any(is('capacity', 'not-sure'), all(is('capacity', 'lacks'), is('support', 'not-sure'))),
+    when: any(
+      all(DOLS, is('dols-stage', 'not-sure')),
+      all(DOLS_IN_FORCE, is('representative', 'not-sure')),
+      all(DOLS_39A_STAGE, is('support', 'not-sure')),
+      all(DOLS_39C_STAGE, is('support', 'family-friend', 'not-sure')),
     ),
-    reasons: ['dols-check', 'dols-check-ask'],
-    basis: [MCA('39A'), MCA('39D'), SRC.mcaScheduleA1],
+    reasons: [...DOLS_REASONS, 'dols-check-2026', 'dols-check-ask', 'lps-not-in-force'],
+    basis: [MCA('39A'), MCA('39C'), MCA('39D'), SRC.mcaScheduleA1],
   },
   {
     id: 'imca-care-review',

@@ -6,11 +6,11 @@ import {
   DEFINITE_DIFFICULTY,
   ENGLAND,
   NO_APPROPRIATE_PERSON,
-  SOCIAL_CARE_PROCESS,
   SOME_DIFFICULTY,
   SPECIAL_TREATMENT,
   UNDER_18,
 } from '../when.js';
+import { CARE_LAW_ENGLAND, ENGLAND_CARE_PROCESS, S117_AFTERCARE } from '../when.js';
 import { MHA, SRC } from '../sources.js';
 import { CARE_SITUATION, DIFFICULTY_REASONS, SPECIAL_REASONS, SUPPORT_REASONS } from './shared.js';
 import type { RuleRecord } from '../types.js';
@@ -91,13 +91,49 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
     kind: 'care-act',
     strength: 'legal-right',
     nations: ['england'],
-    when: all(ENGLAND, ADULT, SOCIAL_CARE_PROCESS, DEFINITE_DIFFICULTY, NO_APPROPRIATE_PERSON),
-    reasons: [...CARE_SITUATION, ...DIFFICULTY_REASONS, ...SUPPORT_REASONS, 'care-act-right'],
+    when: all(ADULT, ENGLAND_CARE_PROCESS, DEFINITE_DIFFICULTY, NO_APPROPRIATE_PERSON),
+    reasons: [
+      { id: 'placed-by-england', when: all(not(ENGLAND), is('placed-by', 'england')) },
+      ...CARE_SITUATION,
+      ...DIFFICULTY_REASONS,
+      ...SUPPORT_REASONS,
+      'care-act-right',
+    ],
     basis: [
       { ...SRC.careAct67, when: is('situation', 'social-care') },
       { ...SRC.careAct68, when: is('situation', 'safeguarding') },
+      { ...SRC.careActSchedule1, when: is('placed-by', 'england') },
       SRC.careActGuidance,
     ],
+  },
+  {
+    id: 'england-care-act-young-people',
+    kind: 'care-act',
+    strength: 'legal-right',
+    nations: ['england'],
+    when: all(
+      ENGLAND,
+      UNDER_18,
+      is('situation', 'transition'),
+      DEFINITE_DIFFICULTY,
+      NO_APPROPRIATE_PERSON,
+    ),
+    reasons: [
+      'care-act-transition',
+      ...DIFFICULTY_REASONS,
+      ...SUPPORT_REASONS,
+      'care-act-transition-right',
+    ],
+    basis: [SRC.careAct67, SRC.careAct58to64, SRC.careActGuidance],
+  },
+  {
+    id: 'england-s117-aftercare',
+    kind: 'care-act',
+    strength: 'ask-about',
+    nations: ['england'],
+    when: all(CARE_LAW_ENGLAND, is('situation', 'social-care'), S117_AFTERCARE),
+    reasons: ['s117-aftercare', 's117-ask'],
+    basis: [MHA('117')],
   },
   {
     id: 'england-care-act-under-18',
@@ -125,7 +161,7 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
     kind: 'care-act',
     strength: 'ask-about',
     nations: ['england'],
-    when: all(ENGLAND, SOCIAL_CARE_PROCESS, SOME_DIFFICULTY, is('support', 'family-friend')),
+    when: all(ENGLAND_CARE_PROCESS, SOME_DIFFICULTY, is('support', 'family-friend')),
     reasons: ['care-act-family', 'care-act-family-but', 'ask-social-worker'],
     basis: [SRC.careActRegs, SRC.careActGuidance],
   },
@@ -135,8 +171,7 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
     strength: 'ask-about',
     nations: ['england'],
     when: all(
-      ENGLAND,
-      SOCIAL_CARE_PROCESS,
+      ENGLAND_CARE_PROCESS,
       any(
         all(is('difficulty', 'not-sure'), not(is('support', 'family-friend'))),
         all(DEFINITE_DIFFICULTY, is('support', 'not-sure')),
@@ -152,8 +187,12 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
     strength: 'legal-right',
     nations: ['england'],
     when: all(ENGLAND, is('situation', 'nhs-complaint')),
-    reasons: ['nhs-complaint', 'england-nhs-complaints'],
-    basis: [SRC.englandNhsComplaints],
+    reasons: [
+      'nhs-complaint',
+      'england-nhs-complaints',
+      { id: 'nhs-complaints-reg-5', when: is('role', 'family-friend', 'professional') },
+    ],
+    basis: [SRC.englandNhsComplaints, SRC.nhsComplaintsRegs5],
   },
   // ----- Children and young people
   {
@@ -163,7 +202,7 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
     nations: ['england'],
     when: all(ENGLAND, CHILDREN_STATUSES, is('children-complaint', 'yes')),
     reasons: ['children-complaint', 'england-children-complaint'],
-    basis: [SRC.childrenAct26A, SRC.childrenAdvocacyRegs],
+    basis: [SRC.childrenAct26A, SRC.childrenRepresentationsRegs, SRC.childrenAdvocacyRegs],
   },
   {
     id: 'england-children-in-care',

@@ -1,5 +1,5 @@
 /** Northern Ireland: when each kind of advocacy is a right, something to ask about, or neither. Records only; the words are in ../words/northern-ireland.ts. */
-import { all, is } from '../conditions.js';
+import { all, any, is } from '../conditions.js';
 import { AGED_16_OR_OVER, CHILDREN_STATUSES, NORTHERN_IRELAND } from '../when.js';
 import { SRC } from '../sources.js';
 import type { RuleRecord } from '../types.js';
@@ -12,30 +12,42 @@ export const NORTHERN_IRELAND_RULES: readonly RuleRecord[] = [
     strength: 'may-be-able',
     nations: ['northern-ireland'],
     when: all(NORTHERN_IRELAND, is('situation', 'mental-health-care')),
-    reasons: ['ni-no-imha', 'ni-mental-health-ask'],
-    basis: [],
+    reasons: ['ni-no-imha', 'ni-mho-ask', 'ni-mental-health-ask'],
+    basis: [SRC.niMho1986],
   },
   {
     id: 'northern-ireland-deprivation-of-liberty',
     kind: 'imca',
-    strength: 'may-be-able',
+    strength: 'legal-right',
     nations: ['northern-ireland'],
+    // MCA (NI) 2016 ss35–36: an IMCA for every intervention that needs authorisation, family or
+    // not; not in an emergency or after a declaration declining one (ss90, 93).
     when: all(
       NORTHERN_IRELAND,
       AGED_16_OR_OVER,
       is('situation', 'liberty'),
       is('capacity', 'lacks', 'not-sure'),
     ),
-    reasons: ['ni-dol', 'ni-dol-ask'],
-    basis: [SRC.niMca, SRC.niDolsCode],
+    reasons: ['ni-dol-2026', 'ni-dol-who-decides', 'ni-dol-exceptions'],
+    basis: [SRC.niMca35to36, SRC.niDolsCode, SRC.uksc2026],
   },
   {
     id: 'northern-ireland-complaints',
     kind: 'nhs-complaints',
     strength: 'legal-right',
     nations: ['northern-ireland'],
-    when: all(NORTHERN_IRELAND, is('situation', 'nhs-complaint')),
-    reasons: ['ni-complaint', 'ni-pcc'],
+    // The Patient and Client Council helps with complaints about health and social care,
+    // children's social services included.
+    when: all(
+      NORTHERN_IRELAND,
+      any(is('situation', 'nhs-complaint'), is('children-complaint', 'yes')),
+    ),
+    reasons: [
+      { id: 'ni-complaint', when: is('situation', 'nhs-complaint') },
+      { id: 'children-complaint', when: is('children-complaint', 'yes') },
+      'ni-pcc',
+      { id: 'ni-pcc-children', when: is('children-complaint', 'yes') },
+    ],
     basis: [SRC.niPcc],
   },
   {

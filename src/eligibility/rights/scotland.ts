@@ -54,8 +54,10 @@ export const SCOTLAND_RULES: readonly RuleRecord[] = [
     kind: 'community',
     strength: 'may-be-able',
     nations: ['scotland'],
+    // ASP (Scotland) Act 2007 s6: a duty to consider advocacy once the council decides to
+    // intervene; never a right.
     when: all(SCOTLAND, AGED_16_OR_OVER, is('situation', 'safeguarding')),
-    reasons: ['scotland-asp', 'ask-social-worker'],
+    reasons: ['scotland-asp-intervene', 'ask-social-worker'],
     basis: [SRC.scotlandAsp6],
   },
   {
@@ -73,8 +75,24 @@ export const SCOTLAND_RULES: readonly RuleRecord[] = [
     strength: 'may-be-able',
     nations: ['scotland'],
     when: all(SCOTLAND, CHILDREN_STATUSES),
-    reasons: ['scotland-children-care', 'ask-social-worker'],
+    reasons: [
+      'scotland-children-care',
+      {
+        id: 'scotland-care-experienced-coming',
+        when: is('children-status', 'looked-after', 'care-leaver'),
+      },
+      'ask-social-worker',
+    ],
     basis: [],
+  },
+  {
+    id: 'scotland-social-security',
+    kind: 'community',
+    strength: 'legal-right',
+    nations: ['scotland'],
+    when: all(SCOTLAND, is('situation', 'social-security')),
+    reasons: ['scotland-social-security', 'scotland-social-security-ask'],
+    basis: [SRC.scotlandSocialSecurity10],
   },
   {
     id: 'scotland-nhs-complaints',

@@ -25,3 +25,10 @@ export const DIFFICULTY_REASONS: readonly ReasonRef[] = [
   { id: 'difficulty.weighing', when: is('difficulty', 'weighing') },
   { id: 'difficulty.communicating', when: is('difficulty', 'communicating') },
 ];
+
+/** Every DoLS outcome says who decides and that the quiz cannot ([2026] UKSC 16). */
+export const DOLS_REASONS: readonly ReasonRef[] = [
+  'dols-who-decides',
+  'dols-uksc-2026',
+  { id: 'lacks-capacity', when: is('capacity', 'lacks') },
+];

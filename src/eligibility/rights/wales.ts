@@ -4,11 +4,11 @@ import {
   CHILDREN_STATUSES,
   DEFINITE_DIFFICULTY,
   NO_APPROPRIATE_PERSON,
-  SOCIAL_CARE_PROCESS,
   SOME_DIFFICULTY,
   SPECIAL_TREATMENT,
   WALES,
 } from '../when.js';
+import { CARE_LAW_WALES, S117_AFTERCARE, WALES_CARE_PROCESS } from '../when.js';
 import { MHA, SRC } from '../sources.js';
 import { CARE_SITUATION, DIFFICULTY_REASONS, SPECIAL_REASONS, SUPPORT_REASONS } from './shared.js';
 import type { RuleRecord } from '../types.js';
@@ -74,18 +74,27 @@ export const WALES_RULES: readonly RuleRecord[] = [
     kind: 'care-act',
     strength: 'legal-right',
     nations: ['wales'],
-    when: all(WALES, SOCIAL_CARE_PROCESS, DEFINITE_DIFFICULTY, NO_APPROPRIATE_PERSON),
-    reasons: [...CARE_SITUATION, ...DIFFICULTY_REASONS, ...SUPPORT_REASONS, 'wales-ipa'],
-    basis: [SRC.walesPart10Code],
+    // Part 10 Code of Practice (Advocacy): an independent professional advocate where the person
+    // can only overcome the barriers to taking part with an appropriate individual, and there is none.
+    when: all(WALES_CARE_PROCESS, DEFINITE_DIFFICULTY, NO_APPROPRIATE_PERSON),
+    reasons: [
+      { id: 'placed-by-wales', when: all(not(WALES), is('placed-by', 'wales')) },
+      ...CARE_SITUATION,
+      ...DIFFICULTY_REASONS,
+      ...SUPPORT_REASONS,
+      'wales-ipa-test',
+      'wales-ipa',
+    ],
+    basis: [SRC.walesPart10Code, SRC.walesSswbaPart10],
   },
   {
     id: 'wales-social-care-with-family',
     kind: 'care-act',
     strength: 'ask-about',
     nations: ['wales'],
-    when: all(WALES, SOCIAL_CARE_PROCESS, SOME_DIFFICULTY, is('support', 'family-friend')),
+    when: all(WALES_CARE_PROCESS, SOME_DIFFICULTY, is('support', 'family-friend')),
     reasons: ['wales-ipa-family', 'ask-social-worker'],
-    basis: [SRC.walesPart10Code],
+    basis: [SRC.walesPart10Code, SRC.walesSswbaPart10],
   },
   {
     id: 'wales-social-care-check',
@@ -93,15 +102,23 @@ export const WALES_RULES: readonly RuleRecord[] = [
     strength: 'ask-about',
     nations: ['wales'],
     when: all(
-      WALES,
-      SOCIAL_CARE_PROCESS,
+      WALES_CARE_PROCESS,
       any(
         all(is('difficulty', 'not-sure'), not(is('support', 'family-friend'))),
         all(DEFINITE_DIFFICULTY, is('support', 'not-sure')),
       ),
     ),
     reasons: ['wales-ipa-check', 'ask-social-worker'],
-    basis: [SRC.walesPart10Code],
+    basis: [SRC.walesPart10Code, SRC.walesSswbaPart10],
+  },
+  {
+    id: 'wales-s117-aftercare',
+    kind: 'care-act',
+    strength: 'ask-about',
+    nations: ['wales'],
+    when: all(CARE_LAW_WALES, is('situation', 'social-care'), S117_AFTERCARE),
+    reasons: ['s117-aftercare', 's117-ask'],
+    basis: [MHA('117')],
   },
   {
     id: 'wales-nhs-complaints',

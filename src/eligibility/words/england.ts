@@ -213,4 +213,61 @@ export const ENGLAND_WORDS = {
         id: 'quiz.reason.ask-social-worker.other.easy',
       }),
   ),
+  'nhs-complaints-reg-5': both(
+    () =>
+      msg(
+        'You can complain for the person if they agree. You can also complain for them if they are a child, have died, or cannot complain themselves.',
+        {
+          id: 'quiz.reason.nhs-complaints-reg-5',
+          desc: 'Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, regulation 5.',
+        },
+      ),
+    () =>
+      msg(
+        'You can complain for the person if they agree. You can also complain if they cannot do it themselves.',
+        { id: 'quiz.reason.nhs-complaints-reg-5.easy' },
+      ),
+  ),
+  'care-act-transition': you(
+    () =>
+      msg(
+        'You are having a young carer’s assessment, or an assessment to plan for adult care at 18.',
+        { id: 'quiz.reason.care-act-transition.self' },
+      ),
+    () =>
+      msg(
+        'The council is planning your care for when you are 18. Or it is helping you as a young carer.',
+        { id: 'quiz.reason.care-act-transition.self.easy' },
+      ),
+    () =>
+      msg(
+        'The person you support is having a young carer’s assessment, or an assessment to plan for adult care at 18.',
+        { id: 'quiz.reason.care-act-transition.other' },
+      ),
+    () =>
+      msg(
+        'The council is planning the person’s care for when they are 18. Or it is helping them as a young carer.',
+        { id: 'quiz.reason.care-act-transition.other.easy' },
+      ),
+  ),
+  'care-act-transition-right': you(
+    () =>
+      msg(
+        'The Care Act 2014 covers these assessments too. The council must arrange an independent advocate to help you take part.',
+        { id: 'quiz.reason.care-act-transition-right.self' },
+      ),
+    () =>
+      msg('The council must get you an advocate. It is free.', {
+        id: 'quiz.reason.care-act-transition-right.self.easy',
+      }),
+    () =>
+      msg(
+        'The Care Act 2014 covers these assessments too. The council must arrange an independent advocate to help the person take part.',
+        { id: 'quiz.reason.care-act-transition-right.other' },
+      ),
+    () =>
+      msg('The council must get the person an advocate. It is free.', {
+        id: 'quiz.reason.care-act-transition-right.other.easy',
+      }),
+  ),
 } satisfies Record<string, PerspectiveText>;

@@ -1,6 +1,8 @@
 /** Every reason's words, by the id the rule records use. */
 import { ALL_NATIONS_WORDS } from './all-nations.js';
 import { CARE_WORDS } from './care.js';
+import { DOLS_WORDS } from './dols.js';
+import { PLACEMENT_WORDS } from './placement.js';
 import { ENGLAND_AND_WALES_WORDS } from './england-and-wales.js';
 import { ENGLAND_WORDS } from './england.js';
 import { MENTAL_HEALTH_WORDS } from './mental-health.js';
@@ -18,4 +20,6 @@ export const WORDS: Readonly<Record<string, PerspectiveText>> = {
   ...NORTHERN_IRELAND_WORDS,
   ...ENGLAND_AND_WALES_WORDS,
   ...ALL_NATIONS_WORDS,
+  ...DOLS_WORDS,
+  ...PLACEMENT_WORDS,
 };

@@ -111,4 +111,95 @@ export const NORTHERN_IRELAND_WORDS = {
         id: 'quiz.reason.scotland-children-care.easy',
       }),
   ),
+  'ni-dol-2026': you(
+    () =>
+      msg(
+        'In Northern Ireland, from age 16, you have a legal right to an Independent Mental Capacity Advocate (IMCA) in some situations. This is when the trust needs an authorisation for a serious step, such as depriving you of your liberty.',
+        {
+          id: 'quiz.reason.ni-dol-2026.self',
+          desc: 'Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36. Keep "legal right": the strength must not change.',
+        },
+      ),
+    () =>
+      msg(
+        'In Northern Ireland, you have a right to an advocate (IMCA). This is when the trust needs permission for serious rules about your care.',
+        { id: 'quiz.reason.ni-dol-2026.self.easy' },
+      ),
+    () =>
+      msg(
+        'In Northern Ireland, from age 16, the person has a legal right to an Independent Mental Capacity Advocate (IMCA) in some situations. This is when the trust needs an authorisation for a serious step, such as depriving them of their liberty.',
+        {
+          id: 'quiz.reason.ni-dol-2026.other',
+          desc: 'Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36. Keep "legal right": the strength must not change.',
+        },
+      ),
+    () =>
+      msg(
+        'In Northern Ireland, the person has a right to an advocate (IMCA). This is when the trust needs permission for serious rules about their care.',
+        { id: 'quiz.reason.ni-dol-2026.other.easy' },
+      ),
+  ),
+  'ni-dol-who-decides': both(
+    () =>
+      msg(
+        'The health and social care trust decides whether an authorisation is needed, looking at the whole situation ([2026] UKSC 16). Ask the trust.',
+        { id: 'quiz.reason.ni-dol-who-decides' },
+      ),
+    () =>
+      msg('The trust decides if it needs permission. Ask the trust.', {
+        id: 'quiz.reason.ni-dol-who-decides.easy',
+      }),
+  ),
+  'ni-dol-exceptions': you(
+    () =>
+      msg(
+        'There are 2 exceptions: an emergency, or if you have made a declaration that you do not want an IMCA.',
+        { id: 'quiz.reason.ni-dol-exceptions.self' },
+      ),
+    () =>
+      msg('This is not for an emergency. You can also say you do not want an advocate.', {
+        id: 'quiz.reason.ni-dol-exceptions.self.easy',
+      }),
+    () =>
+      msg(
+        'There are 2 exceptions: an emergency, or if the person has made a declaration that they do not want an IMCA.',
+        { id: 'quiz.reason.ni-dol-exceptions.other' },
+      ),
+    () =>
+      msg('This is not for an emergency. The person can also say they do not want an advocate.', {
+        id: 'quiz.reason.ni-dol-exceptions.other.easy',
+      }),
+  ),
+  'ni-mho-ask': you(
+    () =>
+      msg(
+        'This is so even if you are detained under the Mental Health (Northern Ireland) Order 1986. You can ask the ward, the trust, the Patient and Client Council or a local advocacy service.',
+        { id: 'quiz.reason.ni-mho-ask.self' },
+      ),
+    () =>
+      msg(
+        'This is true even if you are kept in hospital. Ask the ward, the trust or the Patient and Client Council.',
+        { id: 'quiz.reason.ni-mho-ask.self.easy' },
+      ),
+    () =>
+      msg(
+        'This is so even if the person is detained under the Mental Health (Northern Ireland) Order 1986. You can ask the ward, the trust, the Patient and Client Council or a local advocacy service.',
+        { id: 'quiz.reason.ni-mho-ask.other' },
+      ),
+    () =>
+      msg(
+        'This is true even if the person is kept in hospital. Ask the ward, the trust or the Patient and Client Council.',
+        { id: 'quiz.reason.ni-mho-ask.other.easy' },
+      ),
+  ),
+  'ni-pcc-children': both(
+    () =>
+      msg('This includes complaints about children’s social services.', {
+        id: 'quiz.reason.ni-pcc-children',
+      }),
+    () =>
+      msg('This includes complaints about social workers for children.', {
+        id: 'quiz.reason.ni-pcc-children.easy',
+      }),
+  ),
 } satisfies Record<string, PerspectiveText>;

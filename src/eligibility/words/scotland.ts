@@ -212,4 +212,83 @@ export const SCOTLAND_WORDS = {
         id: 'quiz.reason.scotland-pass-advocacy.easy',
       }),
   ),
+  'scotland-asp-intervene': you(
+    () =>
+      msg(
+        'In Scotland, once the council decides it needs to act to protect you from harm, it must consider whether you need independent advocacy. This is a duty to consider, not a right to an advocate.',
+        {
+          id: 'quiz.reason.scotland-asp-intervene.self',
+          desc: 'Adult Support and Protection (Scotland) Act 2007, section 6. A duty to consider, never a right.',
+        },
+      ),
+    () =>
+      msg(
+        'The council may decide to act to keep you safe. Then it must think about an advocate for you.',
+        { id: 'quiz.reason.scotland-asp-intervene.self.easy' },
+      ),
+    () =>
+      msg(
+        'In Scotland, once the council decides it needs to act to protect the person from harm, it must consider whether they need independent advocacy. This is a duty to consider, not a right to an advocate.',
+        {
+          id: 'quiz.reason.scotland-asp-intervene.other',
+          desc: 'Adult Support and Protection (Scotland) Act 2007, section 6. A duty to consider, never a right.',
+        },
+      ),
+    () =>
+      msg(
+        'The council may decide to act to keep the person safe. Then it must think about an advocate for them.',
+        { id: 'quiz.reason.scotland-asp-intervene.other.easy' },
+      ),
+  ),
+  'scotland-social-security': you(
+    () =>
+      msg(
+        'In Scotland, if you are disabled, you have a legal right to free independent advocacy when dealing with Social Security Scotland.',
+        {
+          id: 'quiz.reason.scotland-social-security.self',
+          desc: 'Social Security (Scotland) Act 2018, section 10.',
+        },
+      ),
+    () =>
+      msg('In Scotland, you have a right to a free advocate for disability benefits.', {
+        id: 'quiz.reason.scotland-social-security.self.easy',
+      }),
+    () =>
+      msg(
+        'In Scotland, if the person is disabled, they have a legal right to free independent advocacy when dealing with Social Security Scotland.',
+        {
+          id: 'quiz.reason.scotland-social-security.other',
+          desc: 'Social Security (Scotland) Act 2018, section 10.',
+        },
+      ),
+    () =>
+      msg('In Scotland, the person has a right to a free advocate for disability benefits.', {
+        id: 'quiz.reason.scotland-social-security.other.easy',
+      }),
+  ),
+  'scotland-social-security-ask': both(
+    () =>
+      msg('Ask Social Security Scotland to refer you to its independent advocacy service.', {
+        id: 'quiz.reason.scotland-social-security-ask',
+      }),
+    () =>
+      msg('Ask Social Security Scotland for an advocate.', {
+        id: 'quiz.reason.scotland-social-security-ask.easy',
+      }),
+  ),
+  'scotland-care-experienced-coming': both(
+    () =>
+      msg(
+        'A new law, the Children (Care, Care Experience and Services Planning) (Scotland) Act 2026, will give care-experienced people a right to advocacy. That part has not started yet.',
+        {
+          id: 'quiz.reason.scotland-care-experienced-coming',
+          desc: 'Not in force: never say it is a right today.',
+        },
+      ),
+    () =>
+      msg(
+        'A new law will give people who were in care a right to an advocate. It has not started yet.',
+        { id: 'quiz.reason.scotland-care-experienced-coming.easy' },
+      ),
+  ),
 } satisfies Record<string, PerspectiveText>;

@@ -227,4 +227,30 @@ export const WALES_WORDS = {
         id: 'quiz.reason.scotland-children-care.easy',
       }),
   ),
+  'wales-ipa-test': you(
+    () =>
+      msg(
+        'In Wales, the test is whether you can only overcome barriers to taking part with help from someone suitable, and there is no one.',
+        {
+          id: 'quiz.reason.wales-ipa-test.self',
+          desc: 'Part 10 Code of Practice (Advocacy). Do not use "substantial difficulty", which is the English test.',
+        },
+      ),
+    () =>
+      msg('In Wales, you need help to take part. There is no one to help.', {
+        id: 'quiz.reason.wales-ipa-test.self.easy',
+      }),
+    () =>
+      msg(
+        'In Wales, the test is whether the person can only overcome barriers to taking part with help from someone suitable, and there is no one.',
+        {
+          id: 'quiz.reason.wales-ipa-test.other',
+          desc: 'Part 10 Code of Practice (Advocacy). Do not use "substantial difficulty", which is the English test.',
+        },
+      ),
+    () =>
+      msg('In Wales, the person needs help to take part. There is no one to help.', {
+        id: 'quiz.reason.wales-ipa-test.other.easy',
+      }),
+  ),
 } satisfies Record<string, PerspectiveText>;

@@ -1,0 +1,219 @@
+/**
+ * The words of the Deprivation of Liberty Safeguards rules (Mental Capacity Act 2005 s39A, s39C,
+ * s39D). After [2026] UKSC 16 they never say whether someone is deprived of their liberty: they
+ * say who decides and what to ask.
+ */
+import { msg } from '@lit/localize';
+import { both, you } from '../text.js';
+import type { PerspectiveText } from '../types.js';
+
+export const DOLS_WORDS = {
+  'dols-who-decides': both(
+    () =>
+      msg(
+        'The council decides whether restrictions on someone’s liberty need to be authorised under the Deprivation of Liberty Safeguards (DoLS). In Wales, a health board decides for its hospitals.',
+        { id: 'quiz.reason.dols-who-decides' },
+      ),
+    () =>
+      msg('The council decides if the law must agree to these rules (DoLS).', {
+        id: 'quiz.reason.dols-who-decides.easy',
+      }),
+  ),
+  'dols-uksc-2026': both(
+    () =>
+      msg(
+        'Since June 2026, this depends on the whole situation, including wishes and feelings ([2026] UKSC 16). This quiz cannot decide it.',
+        {
+          id: 'quiz.reason.dols-uksc-2026',
+          desc: 'A Reference by the Attorney General for Northern Ireland [2026] UKSC 16, the Supreme Court judgment of 2 June 2026. Keep the citation as it is.',
+        },
+      ),
+    () =>
+      msg('A court changed the rules in June 2026. The council looks at everything.', {
+        id: 'quiz.reason.dols-uksc-2026.easy',
+      }),
+  ),
+  'dols-39c': you(
+    () =>
+      msg(
+        'Your representative’s appointment has ended and there is no one else suitable to consult. The council must instruct an Independent Mental Capacity Advocate (IMCA) until there is a new representative.',
+        { id: 'quiz.reason.dols-39c.self' },
+      ),
+    () =>
+      msg(
+        'You have no helper for these rules now. You have a right to an advocate (IMCA) until there is a new one.',
+        {
+          id: 'quiz.reason.dols-39c.self.easy',
+        },
+      ),
+    () =>
+      msg(
+        'The person’s representative has stopped and there is no one else suitable to consult. The council must instruct an Independent Mental Capacity Advocate (IMCA) until there is a new representative.',
+        { id: 'quiz.reason.dols-39c.other' },
+      ),
+    () =>
+      msg(
+        'The person has no helper for these rules now. They have a right to an advocate (IMCA) until there is a new one.',
+        {
+          id: 'quiz.reason.dols-39c.other.easy',
+        },
+      ),
+  ),
+  'dols-39d-unpaid': you(
+    () =>
+      msg(
+        'Your representative is a family member or friend who is not paid. If you or they ask for an Independent Mental Capacity Advocate (IMCA), the council must instruct one.',
+        { id: 'quiz.reason.dols-39d-unpaid.self' },
+      ),
+    () =>
+      msg(
+        'Your helper is family or a friend. If you or your helper ask, the council must get you an advocate (IMCA).',
+        {
+          id: 'quiz.reason.dols-39d-unpaid.self.easy',
+        },
+      ),
+    () =>
+      msg(
+        'The person’s representative is a family member or friend who is not paid. If either of them asks for an Independent Mental Capacity Advocate (IMCA), the council must instruct one.',
+        { id: 'quiz.reason.dols-39d-unpaid.other' },
+      ),
+    () =>
+      msg(
+        'Their helper is family or a friend. If either of them asks, the council must get an advocate (IMCA).',
+        {
+          id: 'quiz.reason.dols-39d-unpaid.other.easy',
+        },
+      ),
+  ),
+  'dols-39d-without-asking': you(
+    () =>
+      msg(
+        'The council must also instruct one without being asked if it thinks you or your representative would not use your rights without help.',
+        { id: 'quiz.reason.dols-39d-without-asking.self' },
+      ),
+    () =>
+      msg('The council must also get one if you need help to use your rights.', {
+        id: 'quiz.reason.dols-39d-without-asking.self.easy',
+      }),
+    () =>
+      msg(
+        'The council must also instruct one without being asked if it thinks the person or their representative would not use their rights without help.',
+        { id: 'quiz.reason.dols-39d-without-asking.other' },
+      ),
+    () =>
+      msg('The council must also get one if they need help to use their rights.', {
+        id: 'quiz.reason.dols-39d-without-asking.other.easy',
+      }),
+  ),
+  'dols-paid-representative': you(
+    () =>
+      msg(
+        'Your representative is paid. Part of their job is to help you use your rights, such as asking for a review or going to court. Ask them, or the council, if you want more help.',
+        { id: 'quiz.reason.dols-paid-representative.self' },
+      ),
+    () =>
+      msg(
+        'Your helper is paid to help you with your rights. Ask them or the council for more help.',
+        {
+          id: 'quiz.reason.dols-paid-representative.self.easy',
+        },
+      ),
+    () =>
+      msg(
+        'The person’s representative is paid. Part of their job is to help the person use their rights, such as asking for a review or going to court. Ask them, or the council, about more help.',
+        { id: 'quiz.reason.dols-paid-representative.other' },
+      ),
+    () =>
+      msg(
+        'Their helper is paid to help with their rights. Ask the helper or the council for more help.',
+        {
+          id: 'quiz.reason.dols-paid-representative.other.easy',
+        },
+      ),
+  ),
+  'dols-not-requested': you(
+    () =>
+      msg(
+        'Nothing has been asked for yet. Until then, the safeguards give you no Independent Mental Capacity Advocate (IMCA), even if family or friends can be consulted. Ask the care home or hospital whether they will ask the council.',
+        { id: 'quiz.reason.dols-not-requested.self' },
+      ),
+    () =>
+      msg(
+        'Nobody has asked the council yet. So there is no advocate for these rules yet. Ask the care home or hospital.',
+        {
+          id: 'quiz.reason.dols-not-requested.self.easy',
+        },
+      ),
+    () =>
+      msg(
+        'Nothing has been asked for yet. Until then, the safeguards give the person no Independent Mental Capacity Advocate (IMCA), even if family or friends can be consulted. Ask the care home or hospital whether they will ask the council.',
+        { id: 'quiz.reason.dols-not-requested.other' },
+      ),
+    () =>
+      msg(
+        'Nobody has asked the council yet. So there is no advocate for these rules yet. Ask the care home or hospital.',
+        {
+          id: 'quiz.reason.dols-not-requested.other.easy',
+        },
+      ),
+  ),
+  'dols-family-consulted': you(
+    () =>
+      msg(
+        'A family member or friend can be consulted, so the law does not give an Independent Mental Capacity Advocate (IMCA) at this stage. If an authorisation is given and an unpaid family member or friend is your representative, either of you can then ask for one.',
+        { id: 'quiz.reason.dols-family-consulted.self' },
+      ),
+    () =>
+      msg(
+        'Family or a friend can help now. So there is no advocate (IMCA) yet. Later, you or your helper can ask for one.',
+        {
+          id: 'quiz.reason.dols-family-consulted.self.easy',
+        },
+      ),
+    () =>
+      msg(
+        'A family member or friend can be consulted, so the law does not give an Independent Mental Capacity Advocate (IMCA) at this stage. If an authorisation is given and an unpaid family member or friend is the representative, either of them can then ask for one.',
+        { id: 'quiz.reason.dols-family-consulted.other' },
+      ),
+    () =>
+      msg(
+        'Family or a friend can help now. So there is no advocate (IMCA) yet. Later, the person or their helper can ask for one.',
+        {
+          id: 'quiz.reason.dols-family-consulted.other.easy',
+        },
+      ),
+  ),
+  'dols-check-2026': you(
+    () =>
+      msg(
+        'You may have a right to an Independent Mental Capacity Advocate (IMCA). It depends on how far the safeguards have gone and who can be consulted.',
+        { id: 'quiz.reason.dols-check-2026.self' },
+      ),
+    () =>
+      msg('You may have a right to an advocate (IMCA).', {
+        id: 'quiz.reason.dols-check-2026.self.easy',
+      }),
+    () =>
+      msg(
+        'The person you support may have a right to an Independent Mental Capacity Advocate (IMCA). It depends on how far the safeguards have gone and who can be consulted.',
+        { id: 'quiz.reason.dols-check-2026.other' },
+      ),
+    () =>
+      msg('The person may have a right to an advocate (IMCA).', {
+        id: 'quiz.reason.dols-check-2026.other.easy',
+      }),
+  ),
+  'lps-not-in-force': both(
+    () =>
+      msg(
+        'The Liberty Protection Safeguards have not started. The Deprivation of Liberty Safeguards still apply.',
+        {
+          id: 'quiz.reason.lps-not-in-force',
+        },
+      ),
+    () =>
+      msg('New rules (LPS) have not started. The old rules (DoLS) still apply.', {
+        id: 'quiz.reason.lps-not-in-force.easy',
+      }),
+  ),
+} satisfies Record<string, PerspectiveText>;
