@@ -321,6 +321,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
     nation: Nation | undefined,
   ): TemplateResult {
     const nations = nation ? [nation] : NATIONS;
+    // The date shown is the oldest re-read among the sources listed (only this nation's, when set).
     const sources = [...kind.sources, ...nations.flatMap((n) => kind.nations[n].sources)];
     const chunk = (id: string, content: unknown) => this.chunk(this.uiPictogram(id), content);
     return html`${this.listen(kind.id)}
@@ -366,7 +367,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
       <ul class="nations">
         ${nations.map((n) => this.renderNation(kind, n, !nation))}
       </ul>
-      ${this.renderSources(sources, kind.checked)}`;
+      ${this.renderSources(sources, sources.map((s) => s.checked).sort()[0] ?? kind.checked)}`;
   }
 
   private renderGroup(
