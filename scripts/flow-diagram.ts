@@ -5,68 +5,22 @@
 //   npx tsx scripts/flow-diagram.ts --check   exit 1 if the file is out of date (for CI)
 //
 // Outside a browser @lit/localize's msg() returns the English source text, which is what we want.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { QUESTIONS, RULES, getQuestion } from '../src/eligibility/index.js';
-import type { Condition, Question, Rule, Strength } from '../src/eligibility/index.js';
+import { QUESTIONS, RULES } from '../src/eligibility/index.js';
+import type { Condition, Rule } from '../src/eligibility/index.js';
+import { ADVOCACY_KIND_IDS } from '../src/knowledge/ids.js';
+import { NATION_NAMES, STRENGTH_NAMES, describe, kindName, lawDocuments } from './law-tables.js';
 import { NATIONS } from '../src/knowledge/nations.js';
 import type { Nation } from '../src/knowledge/nations.js';
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'eligibility-flow.md');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// English names for the diagram only. The names people see come from src/knowledge.
-const KIND_NAMES: Record<string, string> = {
-  imha: 'Independent Mental Health Advocate (IMHA)',
-  imca: 'Independent Mental Capacity Advocate (IMCA)',
-  'care-act': 'Care Act advocacy (in Wales: independent professional advocacy)',
-  'nhs-complaints': 'NHS complaints advocacy',
-  children: 'Children and young people’s advocacy',
-  community: 'Community advocacy',
-  'learning-disability-autism': 'Learning disability and autism advocacy',
-  'mental-health': 'Mental health advocacy',
-  citizen: 'Citizen advocacy',
-  group: 'Group advocacy',
-  peer: 'Peer advocacy',
-  self: 'Self-advocacy',
-  paid: 'Paid advocacy',
-  'spot-purchase': 'Spot-purchase advocacy',
-};
-const NATION_NAMES: Record<Nation, string> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
-const STRENGTH_NAMES: Record<Strength, string> = {
-  'legal-right': 'legal right',
-  'may-be-able': 'may be able to get',
-  'ask-about': 'ask about',
-};
-
-function optionLabel(question: Question, id: string): string {
-  const option = question.options.find((o) => o.id === id);
-  return option ? option.label.self() : id;
-}
-
-/** A condition in plain English, for people who do not read TypeScript. */
-function describe(condition: Condition, nested = false): string {
-  if ('always' in condition) return 'always';
-  if ('not' in condition) return `not (${describe(condition.not, true)})`;
-  if ('all' in condition || 'any' in condition) {
-    const parts = 'all' in condition ? condition.all : condition.any;
-    const text = parts.map((c) => describe(c, true)).join('all' in condition ? ' and ' : ' or ');
-    return nested && parts.length > 1 ? `(${text})` : text;
-  }
-  const question = getQuestion(condition.q);
-  const labels = (condition.anyOf as readonly string[]).map(
-    (id) => `‘${optionLabel(question, id)}’`,
-  );
-  const verb = question.type === 'multiple' ? 'includes' : 'is';
-  if (labels.length === 1) return `${question.topic} ${verb} ${labels[0]}`;
-  return `${question.topic} ${verb} one of: ${labels.join(' / ')}`;
-}
+const KIND_NAMES: Record<string, string> = Object.fromEntries(
+  ADVOCACY_KIND_IDS.map((kind) => [kind, kindName(kind)]),
+);
 
 /** A condition for a Mermaid label: its top-level parts on separate lines. */
 function describeChart(condition: Condition): string {
@@ -164,7 +118,7 @@ function nationChart(nation: Nation): string {
   rules.forEach((rule, i) => {
     lines.push(`  c${i}{"${describeChart(withoutNation(rule.when))}"}`);
     lines.push(
-      `  o${i}["${mermaid(`${KIND_NAMES[rule.kind]}: ${STRENGTH_NAMES[rule.strength]}`)}"]`,
+      `  o${i}["${mermaid(`${kindName(rule.kind, nation)}: ${STRENGTH_NAMES[rule.strength]}`)}"]`,
     );
     lines.push(`  n --> c${i}`);
     lines.push(`  c${i} -->|"${mermaid(basisText(rule, nation))}"| o${i}`);
@@ -183,7 +137,7 @@ function rulesTable(rules: readonly Rule[], nation?: Nation): string {
         : rule.only === 'without-legal-right'
           ? ', only when no legal right applies'
           : '';
-    const result = `${KIND_NAMES[rule.kind]}: **${STRENGTH_NAMES[rule.strength]}**`;
+    const result = `${nation ? kindName(rule.kind, nation) : KIND_NAMES[rule.kind]}: **${STRENGTH_NAMES[rule.strength]}**`;
     rows.push(
       `| ${cell(when + only)} | ${cell(result)} | ${cell(basisText(rule, nation))} | \`${rule.id}\` |`,
     );
@@ -241,9 +195,10 @@ always up to date with the code. You do not need to read TypeScript to check it.
 - **This is not legal advice.** Where the law was unclear to us, the rule says “ask about” and
   names who to ask. If you think a rule is wrong, please open an issue and quote the law.
 
-To change a rule, edit \`src/eligibility/rules.ts\` (or \`questions.ts\` for a question), run the
-tests (\`npx wtr --files 'test/unit/eligibility-*.test.ts'\`), then run
-\`npx tsx scripts/flow-diagram.ts\` to update this page.
+To change a rule, edit its record in \`src/eligibility/rights/\` (its words are in
+\`src/eligibility/words/\`, the questions in \`src/eligibility/questions/\`), run the tests
+(\`npx wtr --files 'test/unit/eligibility-*.test.ts'\`), then run \`npm run flow:diagram\` to
+update this page and the per-nation law tables in \`docs/law/\`.
 
 ## The questions
 
@@ -285,23 +240,34 @@ ${rulesTable(everywhere)}
   return parts.join('\n\n');
 }
 
-// Formatted as the repository formats Markdown, so that `npm run format` leaves it alone.
-const text = await format(document(), { ...(await resolveConfig(OUT)), parser: 'markdown' });
+// Formatted as the repository formats Markdown, so that `npm run format` leaves them alone.
+const outputs = [{ path: 'docs/eligibility-flow.md', text: document() }, ...lawDocuments()];
+const formatted = await Promise.all(
+  outputs.map(async (o) => ({
+    path: o.path,
+    text: await format(o.text, {
+      ...(await resolveConfig(join(ROOT, o.path))),
+      parser: 'markdown',
+    }),
+  })),
+);
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    // Missing counts as out of date.
-  }
-  if (current !== text) {
+  const stale = formatted.filter((o) => {
+    try {
+      return readFileSync(join(ROOT, o.path), 'utf8') !== o.text;
+    } catch {
+      return true; // Missing counts as out of date.
+    }
+  });
+  if (stale.length > 0) {
     console.error(
-      'docs/eligibility-flow.md is out of date: run `npx tsx scripts/flow-diagram.ts`.',
+      `${stale.map((o) => o.path).join(', ')} out of date: run \`npm run flow:diagram\`.`,
     );
     process.exit(1);
   }
-  console.log('docs/eligibility-flow.md is up to date.');
+  console.log(`${formatted.map((o) => o.path).join(', ')} up to date.`);
 } else {
-  writeFileSync(OUT, text);
-  console.log(`Wrote ${OUT}`);
+  mkdirSync(join(ROOT, 'docs', 'law'), { recursive: true });
+  for (const o of formatted) writeFileSync(join(ROOT, o.path), o.text);
+  console.log(`Wrote ${formatted.map((o) => o.path).join(', ')}`);
 }

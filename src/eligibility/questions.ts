@@ -9,7 +9,8 @@
 import { ALWAYS, holds } from './conditions.js';
 import { role, nation, age } from './questions/who.js';
 import { situation } from './questions/situation.js';
-import { mhStatus, specialTreatment } from './questions/mental-health.js';
+import { mhStatus } from './questions/mental-health.js';
+import { specialTreatment } from './questions/special-treatment.js';
 import { condition, childrenStatus, childrenComplaint } from './questions/children.js';
 import { capacity, difficulty, support } from './questions/capacity.js';
 import { dolsStage, representative } from './questions/liberty.js';

@@ -113,7 +113,7 @@ export const capacity = question({
 export const difficulty = question({
   id: 'difficulty',
   type: 'multiple',
-  topic: 'Substantial difficulty',
+  topic: 'Difficulty taking part',
   when: SOCIAL_CARE_PROCESS,
   legend: {
     self: text(
