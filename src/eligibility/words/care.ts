@@ -99,8 +99,9 @@ const IMCA_NOT_IF_ATTORNEY = you(
       },
     ),
   () =>
-    msg('If someone has power of attorney for you, you may not need this.', {
-      id: 'quiz.reason.imca-s40.self.easy',
+    msg('If someone has power of attorney for this, you do not get this advocate.', {
+      id: 'quiz.reason.imca-s40.2026.self.easy',
+      desc: 'Same strength as the standard text: the law does not give this advocate then.',
     }),
   () =>
     msg(
@@ -111,8 +112,9 @@ const IMCA_NOT_IF_ATTORNEY = you(
       },
     ),
   () =>
-    msg('If someone has power of attorney for the person, they may not need this.', {
-      id: 'quiz.reason.imca-s40.other.easy',
+    msg('If someone has power of attorney for this, the person does not get this advocate.', {
+      id: 'quiz.reason.imca-s40.2026.other.easy',
+      desc: 'Same strength as the standard text: the law does not give this advocate then.',
     }),
 );
 
