@@ -1,4 +1,7 @@
-/** every nation: when each kind of advocacy is a right, something to ask about, or neither. Records only; the words are in ../words/all-nations.ts. */
+/**
+ * Advocacy no law requires, offered in every nation, and care arranged from Scotland or Northern
+ * Ireland. Records only, no sentences: the words are in ../words/all-nations.ts.
+ */
 import { ALWAYS, all, any, is, not } from '../conditions.js';
 import { UNDER_18 } from '../when.js';
 import type { RuleRecord } from '../types.js';

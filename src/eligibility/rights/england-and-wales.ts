@@ -1,4 +1,9 @@
-/** England and Wales: when each kind of advocacy is a right, something to ask about, or neither. Records only; the words are in ../words/england-and-wales.ts. */
+/**
+ * England and Wales, where both nations share the law (the Mental Capacity Act 2005): when each
+ * kind of advocacy is a legal right, something a person may be able to get, or something to ask
+ * about. Records only, no sentences: the words are in ../words/england-and-wales.ts and
+ * ../words/dols.ts.
+ */
 import { all, any, is, not } from '../conditions.js';
 import {
   ADULT,

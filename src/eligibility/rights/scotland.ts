@@ -1,4 +1,7 @@
-/** Scotland: when each kind of advocacy is a right, something to ask about, or neither. Records only; the words are in ../words/scotland.ts. */
+/**
+ * Scotland: when each kind of advocacy is a legal right, something a person may be able to get,
+ * or something to ask about. Records only, no sentences: the words are in ../words/scotland.ts.
+ */
 import { all, any, is, not } from '../conditions.js';
 import { AGED_16_OR_OVER, CHILDREN_STATUSES, SCOTLAND } from '../when.js';
 import { SRC } from '../sources.js';

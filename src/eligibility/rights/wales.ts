@@ -1,4 +1,7 @@
-/** Wales: when each kind of advocacy is a right, something to ask about, or neither. Records only; the words are in ../words/wales.ts. */
+/**
+ * Wales: when each kind of advocacy is a legal right, something a person may be able to get,
+ * or something to ask about. Records only, no sentences: the words are in ../words/wales.ts.
+ */
 import { all, any, is, not } from '../conditions.js';
 import {
   CHILDREN_STATUSES,

@@ -72,19 +72,6 @@ export const ENGLAND_AND_WALES_WORDS = {
         id: 'quiz.reason.imca-move.easy',
       }),
   ),
-  dols: both(
-    () =>
-      msg(
-        'The Deprivation of Liberty Safeguards (DoLS) protect people who cannot decide about their care and are not free to leave.',
-        {
-          id: 'quiz.reason.dols',
-        },
-      ),
-    () =>
-      msg('There are rules to protect people who are not free to leave (DoLS).', {
-        id: 'quiz.reason.dols.easy',
-      }),
-  ),
   'dols-39a': you(
     () =>
       msg(
@@ -107,60 +94,6 @@ export const ENGLAND_AND_WALES_WORDS = {
     () =>
       msg('The person has a right to an advocate (IMCA) while this is checked.', {
         id: 'quiz.reason.dols-39a.other.easy',
-      }),
-  ),
-  'dols-39d': you(
-    () =>
-      msg(
-        'If a family member or friend is your representative under DoLS, either of you can ask for an Independent Mental Capacity Advocate (IMCA).',
-        {
-          id: 'quiz.reason.dols-39d.self',
-        },
-      ),
-    () =>
-      msg(
-        'Is a family member or friend your representative? Then either of you can ask for an advocate (IMCA).',
-        {
-          id: 'quiz.reason.dols-39d.self.easy',
-        },
-      ),
-    () =>
-      msg(
-        'If a family member or friend is the person’s representative under DoLS, either of them can ask for an Independent Mental Capacity Advocate (IMCA).',
-        {
-          id: 'quiz.reason.dols-39d.other',
-        },
-      ),
-    () =>
-      msg(
-        'Is a family member or friend their representative? Then either of them can ask for an advocate (IMCA).',
-        {
-          id: 'quiz.reason.dols-39d.other.easy',
-        },
-      ),
-  ),
-  'dols-check': you(
-    () =>
-      msg(
-        'If the Deprivation of Liberty Safeguards (DoLS) are used for you, you have a right to a representative. You may also have a right to an Independent Mental Capacity Advocate (IMCA).',
-        {
-          id: 'quiz.reason.dols-check.self',
-        },
-      ),
-    () =>
-      msg('You may have a right to an advocate (IMCA).', {
-        id: 'quiz.reason.dols-check.self.easy',
-      }),
-    () =>
-      msg(
-        'If the Deprivation of Liberty Safeguards (DoLS) are used for the person you support, they have a right to a representative. They may also have a right to an Independent Mental Capacity Advocate (IMCA).',
-        {
-          id: 'quiz.reason.dols-check.other',
-        },
-      ),
-    () =>
-      msg('The person may have a right to an advocate (IMCA).', {
-        id: 'quiz.reason.dols-check.other.easy',
       }),
   ),
   'dols-check-ask': both(

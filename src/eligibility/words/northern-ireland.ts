@@ -41,32 +41,6 @@ export const NORTHERN_IRELAND_WORDS = {
         id: 'quiz.reason.ni-mental-health-ask.other.easy',
       }),
   ),
-  'ni-dol': both(
-    () =>
-      msg(
-        'The Mental Capacity Act (Northern Ireland) 2016 has safeguards for people who cannot decide about their care and are not free to leave.',
-        {
-          id: 'quiz.reason.ni-dol',
-        },
-      ),
-    () =>
-      msg('In Northern Ireland, the law protects people who are not free to leave.', {
-        id: 'quiz.reason.ni-dol.easy',
-      }),
-  ),
-  'ni-dol-ask': both(
-    () =>
-      msg(
-        'These safeguards can include help from an independent advocate. Ask the health and social care trust.',
-        {
-          id: 'quiz.reason.ni-dol-ask',
-        },
-      ),
-    () =>
-      msg('You may get an advocate. Ask the health and social care trust.', {
-        id: 'quiz.reason.ni-dol-ask.easy',
-      }),
-  ),
   'ni-complaint': you(
     () =>
       msg('You want to make a complaint about health and social care.', {

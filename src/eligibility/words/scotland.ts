@@ -118,19 +118,6 @@ export const SCOTLAND_WORDS = {
         id: 'quiz.reason.scotland-ask-service.easy',
       }),
   ),
-  'scotland-asp': both(
-    () =>
-      msg(
-        'In Scotland, when the council looks into possible harm to an adult, it must think about offering independent advocacy.',
-        {
-          id: 'quiz.reason.scotland-asp',
-        },
-      ),
-    () =>
-      msg('The council must think about getting an advocate.', {
-        id: 'quiz.reason.scotland-asp.easy',
-      }),
-  ),
   'scotland-hearing': you(
     () =>
       msg(
