@@ -3,14 +3,14 @@
 //
 // A message is { id, source, target }, with placeholders written {0}, {1}… in both texts.
 // Patterns in a glossary are regular expressions matched case-insensitively on Unicode text;
-// `\b` in them means a boundary between a letter and a non-letter in any script (JavaScript's own
-// `\b` only knows ASCII, so it would never match inside Urdu, Panjabi or Arabic words).
+// `\b` in them means a boundary between a letter and a non-letter in any script, and `\w` any
+// letter (JavaScript's own only know ASCII, so they would fail on ă, ŵ, Urdu or Panjabi).
 
 /** English wording that says a thing may happen: the target has to say "may" too. */
 export const SOURCE_MAY = /\b(?:may|might)\b|\bcould be able\b/;
 /** English wording of certainty; where a "may" message has none, the target must have none. */
 export const SOURCE_CERTAIN =
-  /\b(?:must|will|have a (?:legal )?right|has a (?:legal )?right|gives? (?:you|them|the person[a-z ]*) a (?:legal )?right|you get|they get|entitled)\b/i;
+  /\b(?:must|will|ha(?:ve|s) to|have a (?:legal )?right|has a (?:legal )?right|gives? (?:you|them|the person[a-z ]*) a (?:legal )?right|you get|they get|entitled)\b/i;
 
 const LETTER = '[\\p{L}\\p{M}]';
 const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
@@ -20,7 +20,7 @@ const cache = new Map();
 export function pattern(source) {
   let re = cache.get(source);
   if (!re) {
-    re = new RegExp(source.replaceAll('\\b', BOUNDARY), 'iu');
+    re = new RegExp(source.replaceAll('\\b', BOUNDARY).replaceAll('\\w', LETTER), 'iu');
     cache.set(source, re);
   }
   return re;
@@ -36,7 +36,19 @@ const firstMatch = (patterns, text) => {
 };
 /** Placeholders stand for names, numbers and times; they never count as words. */
 const words = (text) => text.replace(/\{\d+\}/g, ' ');
-
+/** English proper names (Scottish Independent Advocacy Alliance), two words or more. */
+const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\(?\p{Lu}[\p{L}'’-]*\)?))+/gu;
+/** The source without the English names that the target keeps as they are: their words are not the glossary's. */
+const withoutKeptNames = (source, target) =>
+  source.replace(NAME, (name) => {
+    // The match may begin with a sentence's first word ("Ask the Scottish …"): try each start.
+    const starts = [...name.matchAll(/(?:^|\s)(?=\p{Lu})/gu)].map((m) => m.index + m[0].length);
+    for (const start of starts) {
+      const core = name.slice(start);
+      if (/\s/.test(core) && target.includes(core)) return `${name.slice(0, start)} `;
+    }
+    return name;
+  });
 /**
  * Every way the messages break the glossary.
  * @param {import('./glossary.d.mts').Glossary} glossary
@@ -54,9 +66,10 @@ export function checkGlossary(glossary, messages) {
       const found = firstMatch(rule.patterns, tgt);
       if (found) problems.push({ id, rule: 'forbidden', term: rule.term, found, reason: rule.reason });
     }
+    const srcTerms = withoutKeptNames(src, tgt);
     for (const rule of glossary.required ?? []) {
       if (rule.exceptIds?.[id] || !rule.source) continue;
-      if (pattern(rule.source).test(src) && !any(rule.accept, tgt)) {
+      if (pattern(rule.source).test(srcTerms) && !any(rule.accept, tgt)) {
         problems.push({ id, rule: 'required', term: rule.en, found: null, reason: `the English says "${rule.en}": use "${rule.target}"` });
       }
     }
