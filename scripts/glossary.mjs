@@ -13,6 +13,8 @@ export const SOURCE_CERTAIN =
   /\b(?:must|will|ha(?:ve|s) to|have a (?:legal )?right|has a (?:legal )?right|gives? (?:you|them|the person[a-z ]*) a (?:legal )?right|you get|they get|entitled)\b/i;
 
 const LETTER = '[\\p{L}\\p{M}]';
+/** Where a sentence ends, in the scripts of our locales (Latin, Arabic, Urdu, Gurmukhi). */
+const SENTENCE_END = /[.?!؟۔।]\s+/u;
 const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
 const cache = new Map();
 
@@ -84,8 +86,11 @@ export function checkGlossary(glossary, messages) {
       if (!any(may.markers, tgt)) {
         problems.push({ id, rule: 'may', term: 'may', found: null, reason: 'the English says "may": the translation must say it too, not state a certainty' });
       } else if (!SOURCE_CERTAIN.test(src)) {
-        const found = firstMatch(may.certainty, tgt);
-        if (found) problems.push({ id, rule: 'may', term: 'may', found, reason: 'the English says only "may": this wording states a certainty' });
+        // A certainty is allowed beside a "may" in the same sentence ("być może dostaniesz").
+        for (const sentence of tgt.split(SENTENCE_END)) {
+          const found = any(may.markers, sentence) ? null : firstMatch(may.certainty, sentence);
+          if (found) problems.push({ id, rule: 'may', term: 'may', found, reason: 'the English says only "may": this wording states a certainty' });
+        }
       }
     }
   }
