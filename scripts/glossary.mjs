@@ -8,9 +8,12 @@
 
 /** English wording that says a thing may happen: the target has to say "may" too. */
 export const SOURCE_MAY = /\b(?:may|might)\b|\bcould be able\b/;
-/** English wording of certainty; where a "may" message has none, the target must have none. */
+/**
+ * English wording of certainty. Where no sentence of a "may" message states one (outside its
+ * "may" sentences), no sentence of the target may state one without a "may" marker.
+ */
 export const SOURCE_CERTAIN =
-  /\b(?:must|will|ha(?:ve|s) to|have a (?:legal )?right|has a (?:legal )?right|gives? (?:you|them|the person[a-z ]*) a (?:legal )?right|you get|they get|entitled)\b/i;
+  /\b(?:must|will|ha(?:ve|s) to|ha(?:ve|s) (?:a|this|that|the) (?:legal )?right|gives? (?:you|them|the person[a-z ]*) a (?:legal )?right|you get|they get|entitled)\b/i;
 
 const LETTER = '[\\p{L}\\p{M}]';
 /** Where a sentence ends, in the scripts of our locales (Latin, Arabic, Urdu, Gurmukhi). */
@@ -66,30 +69,58 @@ export function checkGlossary(glossary, messages) {
     for (const rule of glossary.forbidden ?? []) {
       if (rule.exceptIds?.[id]) continue;
       const found = firstMatch(rule.patterns, tgt);
-      if (found) problems.push({ id, rule: 'forbidden', term: rule.term, found, reason: rule.reason });
+      if (found)
+        problems.push({ id, rule: 'forbidden', term: rule.term, found, reason: rule.reason });
     }
     const srcTerms = withoutKeptNames(src, tgt);
     for (const rule of glossary.required ?? []) {
       if (rule.exceptIds?.[id] || !rule.source) continue;
       if (pattern(rule.source).test(srcTerms) && !any(rule.accept, tgt)) {
-        problems.push({ id, rule: 'required', term: rule.en, found: null, reason: `the English says "${rule.en}": use "${rule.target}"` });
+        problems.push({
+          id,
+          rule: 'required',
+          term: rule.en,
+          found: null,
+          reason: `the English says "${rule.en}": use "${rule.target}"`,
+        });
       }
     }
     for (const name of glossary.names ?? []) {
       if (!name.target || name.exceptIds?.[id]) continue;
       if (src.includes(name.en) && !tgt.includes(name.target)) {
-        problems.push({ id, rule: 'name', term: name.en, found: null, reason: `official ${glossary.language ?? ''} name: "${name.target}"`.replace('  ', ' ') });
+        problems.push({
+          id,
+          rule: 'name',
+          term: name.en,
+          found: null,
+          reason: `official ${glossary.language ?? ''} name: "${name.target}"`.replace('  ', ' '),
+        });
       }
     }
     const may = glossary.may;
     if (may && !may.exceptIds?.[id] && SOURCE_MAY.test(src)) {
       if (!any(may.markers, tgt)) {
-        problems.push({ id, rule: 'may', term: 'may', found: null, reason: 'the English says "may": the translation must say it too, not state a certainty' });
-      } else if (!SOURCE_CERTAIN.test(src)) {
+        problems.push({
+          id,
+          rule: 'may',
+          term: 'may',
+          found: null,
+          reason: 'the English says "may": the translation must say it too, not state a certainty',
+        });
+      } else if (
+        !src.split(SENTENCE_END).some((s) => !SOURCE_MAY.test(s) && SOURCE_CERTAIN.test(s))
+      ) {
         // A certainty is allowed beside a "may" in the same sentence ("być może dostaniesz").
         for (const sentence of tgt.split(SENTENCE_END)) {
           const found = any(may.markers, sentence) ? null : firstMatch(may.certainty, sentence);
-          if (found) problems.push({ id, rule: 'may', term: 'may', found, reason: 'the English says only "may": this wording states a certainty' });
+          if (found)
+            problems.push({
+              id,
+              rule: 'may',
+              term: 'may',
+              found,
+              reason: 'the English says only "may": this wording states a certainty',
+            });
         }
       }
     }
