@@ -1,9 +1,11 @@
 // Checks the translations in locales/*.xlf: every message has a target, placeholders are kept,
 // and nothing is left identical to English unless listed, with a reason, in
-// locales/<locale>.allowed.json ({ "ids": { "<message id>": "<reason>" } }).
+// locales/<locale>.allowed.json ({ "ids": { "<message id>": "<reason>" } }); and every message
+// keeps the locale's glossary (locales/glossary/<locale>.json; see scripts/glossary.mjs).
 //   node scripts/check-xliff.mjs [locale …]
 import { readFile } from 'node:fs/promises';
 import { DOMParser } from '@xmldom/xmldom';
+import { checkGlossary, describe } from './glossary.mjs';
 
 const root = new URL('..', import.meta.url);
 const meta = JSON.parse(await readFile(new URL('locales/locales.json', root), 'utf8'));
@@ -39,6 +41,7 @@ for (const locale of locales) {
   const broken = [];
   const identical = [];
   const allowed = await allowedFor(locale);
+  const messages = [];
   for (const unit of units) {
     const id = unit.getAttribute('id');
     const source = flatten(unit.getElementsByTagName('source')[0]);
@@ -48,6 +51,7 @@ for (const locale of locales) {
       continue;
     }
     const target = flatten(targetNode);
+    messages.push({ id, source, target });
     if (!target.trim()) missing.push(id);
     else if (placeholders(source) !== placeholders(target)) broken.push(id);
     else if (target.trim() === source.trim() && hasWords(source) && !allowed[id]) identical.push(id);
@@ -58,5 +62,17 @@ for (const locale of locales) {
     if (list.length) console.log(`  ${label}: ${list.slice(0, 20).join(', ')}${list.length > 20 ? ` … and ${list.length - 20} more` : ''}`);
   }
   problems += missing.length + broken.length + identical.length;
+  let glossary;
+  try {
+    glossary = JSON.parse(await readFile(new URL(`locales/glossary/${locale}.json`, root), 'utf8'));
+  } catch (error) {
+    console.log(`  no glossary: locales/glossary/${locale}.json (${error.message})`);
+    problems += 1;
+    continue;
+  }
+  const terms = checkGlossary(glossary, messages);
+  console.log(`  glossary: ${terms.length} message${terms.length === 1 ? '' : 's'} against it`);
+  for (const problem of terms) console.log(`    ${describe(problem)}`);
+  problems += terms.length;
 }
 process.exit(problems ? 1 : 0);
