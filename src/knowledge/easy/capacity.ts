@@ -31,10 +31,10 @@ export const EASY_CAPACITY = {
         ),
       whoFor: () =>
         msg(
-          'It may be for people aged 16 or over who cannot make a big decision. Most often, there is nobody to ask about it except paid carers.',
+          'It may be for people aged 16 or over who cannot make a big decision. Usually there must be nobody to ask except paid carers. Some roles do not need this.',
           {
-            id: 'knowledge.imca.easy.whoFor.mostOften',
-            desc: 'Easy read: who IMCA advocacy is for ("most often": some IMCA roles do not depend on family).',
+            id: 'knowledge.imca.easy.whoFor.usually',
+            desc: 'Easy read: who IMCA advocacy is for (usually nobody but paid carers to consult; the DoLS and safeguarding roles do not need this).',
           },
         ),
       helpsWith: [
@@ -72,9 +72,9 @@ export const EASY_CAPACITY = {
       england: {
         route: () =>
           msg(
-            'In England, the NHS or council must get you this advocate before some decisions. One is a decision about serious medical treatment. Another is a hospital stay of more than 28 days. Another is a care home stay of more than 8 weeks. They may also get you one when they review where you live. They may also get you one if they check you are safe from harm.',
+            'In England, this is if you cannot decide and only paid carers can be asked. Then the NHS or council must get you this advocate before some decisions. One is a decision about serious medical treatment. Another is a hospital stay of more than 28 days. Another is a care home stay of more than 8 weeks. They may also get you one when they review where you live. They may also get you one if they check you are safe from harm.',
             {
-              id: 'knowledge.imca.england.easy.route',
+              id: 'knowledge.imca.england.easy.route.no-one',
               desc: 'Easy read: when an IMCA must or may be arranged in England (the last sentence is about abuse or neglect).',
             },
           ),
@@ -83,9 +83,9 @@ export const EASY_CAPACITY = {
       wales: {
         route: () =>
           msg(
-            'In Wales, the NHS or council must get you this advocate before some decisions. One is a decision about serious medical treatment. Another is a long stay in a hospital or care home. They may get you one at other times, like to protect you from harm. So ask them.',
+            'In Wales, this is if you cannot decide and only paid carers can be asked. Then the NHS or council must get you this advocate before some decisions. One is a decision about serious medical treatment. Another is a long stay in a hospital or care home. They may get you one at other times, like to protect you from harm. So ask them.',
             {
-              id: 'knowledge.imca.wales.easy.route',
+              id: 'knowledge.imca.wales.easy.route.no-one',
               desc: 'Easy read: when an IMCA must or may be arranged in Wales (protecting you from harm is adult protection).',
             },
           ),
