@@ -319,6 +319,7 @@ export const QUESTION_PICTOGRAMS: Readonly<Record<QuestionId, PictogramId>> = {
   'children-status': 'child',
   'children-complaint': 'complaint',
   capacity: 'decide',
+  'liberty-setting': 'address',
   'dols-stage': 'form',
   representative: 'person',
   difficulty: 'listen',

@@ -13,7 +13,7 @@ import { mhStatus } from './questions/mental-health.js';
 import { specialTreatment } from './questions/special-treatment.js';
 import { condition, childrenStatus, childrenComplaint } from './questions/children.js';
 import { capacity, difficulty, support } from './questions/capacity.js';
-import { dolsStage, representative } from './questions/liberty.js';
+import { dolsStage, libertySetting, representative } from './questions/liberty.js';
 import { placedBy } from './questions/placement.js';
 import type { Condition, Question, QuestionId, QuestionOption } from './types.js';
 
@@ -40,6 +40,7 @@ export const QUESTIONS: readonly Question[] = [
   childrenStatus,
   childrenComplaint,
   capacity,
+  libertySetting,
   dolsStage,
   representative,
   difficulty,

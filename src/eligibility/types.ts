@@ -82,6 +82,7 @@ export const ANSWER_OPTIONS = {
   ],
   'children-complaint': ['yes', 'no'],
   capacity: ['lacks', 'can-decide', 'not-sure'],
+  'liberty-setting': ['care-home-hospital', 'elsewhere', 'not-sure'],
   'dols-stage': ['not-requested', 'requested', 'in-force', 'not-sure'],
   representative: ['unpaid', 'paid', 'ended', 'not-sure'],
   difficulty: ['understanding', 'remembering', 'weighing', 'communicating', 'none', 'not-sure'],
@@ -101,6 +102,7 @@ export type SingleQuestionId =
   | 'children-complaint'
   | 'capacity'
   | 'placed-by'
+  | 'liberty-setting'
   | 'dols-stage'
   | 'representative'
   | 'support';

@@ -55,17 +55,20 @@ export const SOME_DIFFICULTY = is(
   'communicating',
   'not-sure',
 );
-/**
- * Deprivation of Liberty Safeguards (Mental Capacity Act 2005 Schedule A1, England and Wales,
- * 18 or over). Whether care amounts to a deprivation of liberty is decided by the supervisory body
- * (after [2026] UKSC 16, on the whole situation); the quiz asks only the stage reached.
- */
-export const DOLS = all(
+/** Restrictions on liberty in England or Wales for an adult who may lack capacity: where are they? */
+export const LIBERTY_ENGLAND_OR_WALES = all(
   ENGLAND_OR_WALES,
   ADULT,
   is('situation', 'liberty'),
   is('capacity', 'lacks', 'not-sure'),
 );
+/**
+ * Deprivation of Liberty Safeguards (Mental Capacity Act 2005 Schedule A1, England and Wales,
+ * 18 or over, in a hospital or care home only: Sch A1 para 1(2); elsewhere the Court of
+ * Protection authorises, ss.4A and 16). Whether care amounts to a deprivation of liberty is decided by the supervisory body
+ * (after [2026] UKSC 16, on the whole situation); the quiz asks only the stage reached.
+ */
+export const DOLS = all(LIBERTY_ENGLAND_OR_WALES, is('liberty-setting', 'care-home-hospital'));
 export const DOLS_IN_FORCE = all(DOLS, is('dols-stage', 'in-force'));
 /** s39A: a standard authorisation requested or an urgent one given. */
 export const DOLS_39A_STAGE = all(DOLS, is('dols-stage', 'requested'));

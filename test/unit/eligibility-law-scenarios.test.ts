@@ -55,6 +55,7 @@ const dols = {
   situation: ['liberty'],
   condition: ['dementia'],
   capacity: 'lacks',
+  'liberty-setting': 'care-home-hospital',
 } as const;
 
 const careAssessment = {
@@ -112,6 +113,46 @@ const cases: Scenario[] = [
     ],
     lacks: [{ kind: 'imca', strength: 'legal-right' }],
     notAsked: ['support', 'representative'],
+  },
+  {
+    name: 'England: nothing requested yet: anyone but the care home can ask the council themselves (Sch A1 paras 68–69), whether or not family can be consulted',
+    answers: { ...dols, nation: 'england', 'dols-stage': 'not-requested' },
+    has: [
+      {
+        kind: 'imca',
+        strength: 'ask-about',
+        ruleId: 'imca-dols-not-requested',
+        reason: 'you, the person or their family can ask the council',
+        easy: 'you or the family can ask the council',
+        never: 'even if',
+      },
+    ],
+  },
+  {
+    name: 'England: restrictions in supported living are not DoLS: the Court of Protection authorises (MCA ss.4A, 16), so ask the council, no s.39A IMCA',
+    answers: { ...dols, nation: 'england', 'liberty-setting': 'elsewhere', support: 'paid-only' },
+    has: [
+      {
+        kind: 'imca',
+        strength: 'ask-about',
+        ruleId: 'liberty-court-of-protection',
+        basis: ['section 4A', 'section 16'],
+        reason: 'Court of Protection',
+        easy: 'a judge decides',
+      },
+    ],
+    lacks: [{ kind: 'imca', strength: 'legal-right' }],
+    notAsked: ['dols-stage', 'representative', 'support'],
+  },
+  {
+    name: 'Wales: restrictions at home, not sure where DoLS applies: ask the council which applies, never a DoLS right',
+    answers: { ...dols, nation: 'wales', 'liberty-setting': 'not-sure' },
+    has: [{ kind: 'imca', strength: 'ask-about', ruleId: 'liberty-setting-not-sure' }],
+    lacks: [
+      { kind: 'imca', strength: 'legal-right' },
+      { kind: 'imca', strength: 'may-be-able' },
+    ],
+    notAsked: ['dols-stage', 'representative'],
   },
   {
     name: 'England: authorisation in force, unpaid representative asks: s.39D IMCA',

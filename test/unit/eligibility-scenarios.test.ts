@@ -283,6 +283,7 @@ const cases: Scenario[] = [
       situation: ['liberty'],
       condition: ['dementia'],
       capacity: 'lacks',
+      'liberty-setting': 'care-home-hospital',
       'dols-stage': 'in-force',
       representative: 'unpaid',
     },

@@ -7,7 +7,74 @@
 import { msg } from '@lit/localize';
 import { option, question } from './build.js';
 import { same, text } from '../text.js';
-import { DOLS, DOLS_IN_FORCE } from '../when.js';
+import { DOLS, DOLS_IN_FORCE, LIBERTY_ENGLAND_OR_WALES } from '../when.js';
+
+/** DoLS covers only a hospital or care home (Sch A1 para 1(2)); elsewhere the Court of Protection. */
+export const libertySetting = question({
+  id: 'liberty-setting',
+  type: 'single',
+  topic: 'Where the restrictions are',
+  when: LIBERTY_ENGLAND_OR_WALES,
+  legend: {
+    self: text(
+      () => msg('Where are you living or staying now?', { id: 'quiz.q.liberty-setting.legend.self' }),
+      () => msg('Where are you now?', { id: 'quiz.q.liberty-setting.legend.self.easy' }),
+    ),
+    other: text(
+      () =>
+        msg('Where is the person you support living or staying now?', {
+          id: 'quiz.q.liberty-setting.legend.other',
+        }),
+      () =>
+        msg('Where is the person now?', { id: 'quiz.q.liberty-setting.legend.other.easy' }),
+    ),
+  },
+  error: same(
+    text(
+      () => msg('Select where they are living', { id: 'quiz.q.liberty-setting.error' }),
+      () => msg('Choose 1 answer.', { id: 'quiz.q.liberty-setting.error.easy' }),
+    ),
+  ),
+  options: [
+    option(
+      'care-home-hospital',
+      same(
+        text(
+          () =>
+            msg('In a care home or hospital', { id: 'quiz.q.liberty-setting.opt.care-home-hospital' }),
+          () =>
+            msg('In a care home or hospital', {
+              id: 'quiz.q.liberty-setting.opt.care-home-hospital.easy',
+            }),
+        ),
+      ),
+    ),
+    option(
+      'elsewhere',
+      same(
+        text(
+          () =>
+            msg('Somewhere else, such as supported living or at home', {
+              id: 'quiz.q.liberty-setting.opt.elsewhere',
+            }),
+          () =>
+            msg('Somewhere else, like supported living or at home', {
+              id: 'quiz.q.liberty-setting.opt.elsewhere.easy',
+            }),
+        ),
+      ),
+    ),
+    option(
+      'not-sure',
+      same(
+        text(
+          () => msg('I’m not sure', { id: 'quiz.q.liberty-setting.opt.not-sure' }),
+          () => msg('I do not know', { id: 'quiz.q.liberty-setting.opt.not-sure.easy' }),
+        ),
+      ),
+    ),
+  ],
+});
 
 export const dolsStage = question({
   id: 'dols-stage',

@@ -13,7 +13,13 @@ import {
   NO_APPROPRIATE_PERSON,
   WALES,
 } from '../when.js';
-import { DOLS, DOLS_39A_STAGE, DOLS_39C_STAGE, DOLS_IN_FORCE } from '../when.js';
+import {
+  DOLS,
+  DOLS_39A_STAGE,
+  DOLS_39C_STAGE,
+  DOLS_IN_FORCE,
+  LIBERTY_ENGLAND_OR_WALES,
+} from '../when.js';
 import { MCA, MHA, SRC } from '../sources.js';
 import { SUPPORT_REASONS, DOLS_REASONS } from './shared.js';
 import type { RuleRecord } from '../types.js';
@@ -134,6 +140,25 @@ export const ENGLAND_AND_WALES_RULES: readonly RuleRecord[] = [
     when: all(DOLS, is('dols-stage', 'not-requested')),
     reasons: [...DOLS_REASONS, 'dols-not-requested'],
     basis: [SRC.mcaScheduleA1, SRC.uksc2026],
+  },
+  // Outside a hospital or care home, DoLS does not apply: the Court of Protection authorises.
+  {
+    id: 'liberty-court-of-protection',
+    kind: 'imca',
+    strength: 'ask-about',
+    nations: ['england', 'wales'],
+    when: all(LIBERTY_ENGLAND_OR_WALES, is('liberty-setting', 'elsewhere')),
+    reasons: ['dols-uksc-2026', 'liberty-court'],
+    basis: [MCA('4A'), MCA('16'), SRC.uksc2026],
+  },
+  {
+    id: 'liberty-setting-not-sure',
+    kind: 'imca',
+    strength: 'ask-about',
+    nations: ['england', 'wales'],
+    when: all(LIBERTY_ENGLAND_OR_WALES, is('liberty-setting', 'not-sure')),
+    reasons: ['dols-uksc-2026', 'liberty-setting-not-sure'],
+    basis: [SRC.mcaScheduleA1, MCA('4A'), MCA('16')],
   },
   {
     id: 'imca-dols-check',

@@ -131,30 +131,66 @@ export const DOLS_WORDS = {
         },
       ),
   ),
+  'liberty-court': you(
+    () =>
+      msg(
+        'In supported living or at home, the Deprivation of Liberty Safeguards (DoLS) do not apply. If the restrictions need to be authorised, the Court of Protection does it, usually when the council applies. Ask the council whether it has applied to the court, and who will represent you there.',
+        {
+          id: 'quiz.reason.liberty-court.self',
+          desc: 'Mental Capacity Act 2005 ss.4A and 16: outside a hospital or care home only the Court of Protection can authorise a deprivation of liberty.',
+        },
+      ),
+    () =>
+      msg(
+        'At home or in supported living, a judge decides about these rules. Ask the council if it has asked the court. Ask who will speak up for you there.',
+        { id: 'quiz.reason.liberty-court.self.easy' },
+      ),
+    () =>
+      msg(
+        'In supported living or at home, the Deprivation of Liberty Safeguards (DoLS) do not apply. If the restrictions need to be authorised, the Court of Protection does it, usually when the council applies. Ask the council whether it has applied to the court, and who will represent the person there.',
+        { id: 'quiz.reason.liberty-court.other' },
+      ),
+    () =>
+      msg(
+        'At home or in supported living, a judge decides about these rules. Ask the council if it has asked the court. Ask who will speak up for the person there.',
+        { id: 'quiz.reason.liberty-court.other.easy' },
+      ),
+  ),
+  'liberty-setting-not-sure': both(
+    () =>
+      msg(
+        'The Deprivation of Liberty Safeguards (DoLS) apply only in a care home or hospital. Elsewhere, the Court of Protection decides. Ask the council which applies, and whether an Independent Mental Capacity Advocate (IMCA) can help.',
+        { id: 'quiz.reason.liberty-setting-not-sure' },
+      ),
+    () =>
+      msg(
+        'These rules are only for care homes and hospitals. Ask the council which rules apply.',
+        { id: 'quiz.reason.liberty-setting-not-sure.easy' },
+      ),
+  ),
   'dols-not-requested': you(
     () =>
       msg(
-        'Nothing has been asked for yet. Until then, the safeguards give you no Independent Mental Capacity Advocate (IMCA), even if family or friends can be consulted. Ask the care home or hospital whether they will ask the council.',
-        { id: 'quiz.reason.dols-not-requested.self' },
-      ),
-    () =>
-      msg(
-        'Nobody has asked the council yet. So there is no advocate for these rules yet. Ask the care home or hospital.',
+        'Nothing has been asked for yet. So there is no Independent Mental Capacity Advocate (IMCA) under these safeguards yet, whether or not family or friends can be consulted. Ask the care home or hospital whether they will ask the council. If they do not, you or your family can ask the council yourselves.',
         {
-          id: 'quiz.reason.dols-not-requested.self.easy',
+          id: 'quiz.reason.dols-not-requested.ask-council.self',
+          desc: 'Mental Capacity Act 2005 Schedule A1 paras 68-69: anyone except the care home or hospital can ask the council if the care home or hospital does not.',
         },
       ),
     () =>
       msg(
-        'Nothing has been asked for yet. Until then, the safeguards give the person no Independent Mental Capacity Advocate (IMCA), even if family or friends can be consulted. Ask the care home or hospital whether they will ask the council.',
-        { id: 'quiz.reason.dols-not-requested.other' },
+        'Nobody has asked the council yet. So there is no advocate for these rules yet. Ask the care home or hospital to ask the council. If they do not, you or your family can ask the council.',
+        { id: 'quiz.reason.dols-not-requested.ask-council.self.easy' },
       ),
     () =>
       msg(
-        'Nobody has asked the council yet. So there is no advocate for these rules yet. Ask the care home or hospital.',
-        {
-          id: 'quiz.reason.dols-not-requested.other.easy',
-        },
+        'Nothing has been asked for yet. So there is no Independent Mental Capacity Advocate (IMCA) under these safeguards yet, whether or not family or friends can be consulted. Ask the care home or hospital whether they will ask the council. If they do not, you, the person or their family can ask the council.',
+        { id: 'quiz.reason.dols-not-requested.ask-council.other' },
+      ),
+    () =>
+      msg(
+        'Nobody has asked the council yet. So there is no advocate for these rules yet. Ask the care home or hospital to ask the council. If they do not, you or the family can ask the council.',
+        { id: 'quiz.reason.dols-not-requested.ask-council.other.easy' },
       ),
   ),
   'dols-family-consulted': you(
