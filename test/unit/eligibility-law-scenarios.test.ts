@@ -370,12 +370,14 @@ const cases: Scenario[] = [
         strength: 'legal-right',
         ruleId: 'scotland-social-security',
         basis: ['Social Security (Scotland) Act 2018, section 10'],
-        easy: 'right to a free advocate',
+        reason: 'disabled and need help because of it',
+        easy: 'Do you need help to deal with Social Security Scotland? Then you have a right',
+        never: 'disability benefits',
       },
     ],
   },
   {
-    name: 'Scotland: a child at a children’s hearing has a right to advocacy (Children’s Hearings (Scotland) Act 2011 s.122)',
+    name: 'Scotland: children’s hearing: s.122 makes the chair tell the child about advocacy services but gives no entitlement, so may be able',
     answers: {
       ...base,
       nation: 'scotland',
@@ -383,7 +385,18 @@ const cases: Scenario[] = [
       situation: ['children-services'],
       'children-status': ['childrens-hearing'],
     },
-    has: [{ kind: 'children', strength: 'legal-right', basis: ['section 122'] }],
+    has: [
+      {
+        kind: 'children',
+        strength: 'may-be-able',
+        ruleId: 'scotland-childrens-hearing',
+        basis: ['section 122'],
+        reason: 'The chair of the hearing must tell you',
+        easy: 'may be able to get a free advocate',
+        never: 'can have',
+      },
+    ],
+    lacks: [{ kind: 'children', strength: 'legal-right' }],
   },
   {
     name: 'Scotland: the 2026 Act’s advocacy for care-experienced people is coming, never a right today',

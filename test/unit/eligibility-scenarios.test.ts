@@ -595,7 +595,7 @@ const cases: Scenario[] = [
     lacks: [{ kind: 'imha' }],
   },
   {
-    name: 'Scotland: a child at a children’s hearing has a right to be told about and helped by an advocate (Children’s Hearings (Scotland) Act 2011 s122)',
+    name: 'Scotland: a child at a children’s hearing has a right to be told about advocacy services, and may be able to get an advocate (Children’s Hearings (Scotland) Act 2011 s122)',
     answers: {
       ...adult,
       age: 'under-16',
@@ -603,7 +603,7 @@ const cases: Scenario[] = [
       situation: ['children-services'],
       'children-status': ['childrens-hearing'],
     },
-    has: [{ kind: 'children', strength: 'legal-right', ruleId: 'scotland-childrens-hearing' }],
+    has: [{ kind: 'children', strength: 'may-be-able', ruleId: 'scotland-childrens-hearing' }],
   },
   {
     name: 'Scotland: the Care Act 2014 does not apply, so a social work assessment alone gives no Care Act advocacy',

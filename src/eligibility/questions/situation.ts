@@ -287,12 +287,15 @@ export const situation = question({
       same(
         text(
           () =>
-            msg('Disability benefits from Social Security Scotland', {
-              id: 'quiz.q.situation.opt.social-security',
-            }),
+            msg(
+              'Dealing with Social Security Scotland, such as an application, a review or an appeal',
+              {
+                id: 'quiz.q.situation.opt.social-security.any',
+              },
+            ),
           () =>
-            msg('Disability benefits from Social Security Scotland', {
-              id: 'quiz.q.situation.opt.social-security.easy',
+            msg('Help from Social Security Scotland with money', {
+              id: 'quiz.q.situation.opt.social-security.any.easy',
             }),
         ),
       ),

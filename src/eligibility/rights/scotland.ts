@@ -66,7 +66,7 @@ export const SCOTLAND_RULES: readonly RuleRecord[] = [
   {
     id: 'scotland-childrens-hearing',
     kind: 'children',
-    strength: 'legal-right',
+    strength: 'may-be-able',
     nations: ['scotland'],
     when: all(SCOTLAND, is('children-status', 'childrens-hearing')),
     reasons: ['scotland-hearing', 'scotland-hearing-chair'],

@@ -121,25 +121,26 @@ export const SCOTLAND_WORDS = {
   'scotland-hearing': you(
     () =>
       msg(
-        'You are going to a children’s hearing. In Scotland, you can have a free, independent advocate to help you take part.',
+        'You are going to a children’s hearing. In Scotland, free children’s advocacy is available for children’s hearings. You may be able to get an independent advocate to help you take part.',
         {
-          id: 'quiz.reason.scotland-hearing.self',
+          id: 'quiz.reason.scotland-hearing.available.self',
+          desc: 'Children’s Hearings (Scotland) Act 2011 s.122: the chair must tell the child about advocacy services; the Act gives no entitlement, so keep "may".',
         },
       ),
     () =>
-      msg('You can have an advocate at your children’s hearing. It is free.', {
-        id: 'quiz.reason.scotland-hearing.self.easy',
+      msg('You may be able to get a free advocate at your children’s hearing.', {
+        id: 'quiz.reason.scotland-hearing.available.self.easy',
       }),
     () =>
       msg(
-        'The person you support is going to a children’s hearing. In Scotland, they can have a free, independent advocate to help them take part.',
+        'The person you support is going to a children’s hearing. In Scotland, free children’s advocacy is available for children’s hearings. They may be able to get an independent advocate to help them take part.',
         {
-          id: 'quiz.reason.scotland-hearing.other',
+          id: 'quiz.reason.scotland-hearing.available.other',
         },
       ),
     () =>
-      msg('The person can have an advocate at their children’s hearing. It is free.', {
-        id: 'quiz.reason.scotland-hearing.other.easy',
+      msg('The person may be able to get a free advocate at their children’s hearing.', {
+        id: 'quiz.reason.scotland-hearing.available.other.easy',
       }),
   ),
   'scotland-hearing-chair': you(
@@ -230,28 +231,34 @@ export const SCOTLAND_WORDS = {
   'scotland-social-security': you(
     () =>
       msg(
-        'In Scotland, if you are disabled, you have a legal right to free independent advocacy when dealing with Social Security Scotland.',
+        'In Scotland, if you are disabled and need help because of it to deal with Social Security Scotland, you have a legal right to free independent advocacy. This covers applications, reviews and appeals.',
         {
-          id: 'quiz.reason.scotland-social-security.self',
-          desc: 'Social Security (Scotland) Act 2018, section 10.',
+          id: 'quiz.reason.scotland-social-security.needs-help.self',
+          desc: 'Social Security (Scotland) Act 2018, section 10: for a person who, because of a disability, needs an advocate to deal with Social Security Scotland.',
         },
       ),
-    () =>
-      msg('In Scotland, you have a right to a free advocate for disability benefits.', {
-        id: 'quiz.reason.scotland-social-security.self.easy',
-      }),
     () =>
       msg(
-        'In Scotland, if the person is disabled, they have a legal right to free independent advocacy when dealing with Social Security Scotland.',
+        'Are you disabled? Do you need help to deal with Social Security Scotland? Then you have a right to a free advocate.',
         {
-          id: 'quiz.reason.scotland-social-security.other',
+          id: 'quiz.reason.scotland-social-security.needs-help.self.easy',
+        },
+      ),
+    () =>
+      msg(
+        'In Scotland, if the person is disabled and needs help because of it to deal with Social Security Scotland, they have a legal right to free independent advocacy. This covers applications, reviews and appeals.',
+        {
+          id: 'quiz.reason.scotland-social-security.needs-help.other',
           desc: 'Social Security (Scotland) Act 2018, section 10.',
         },
       ),
     () =>
-      msg('In Scotland, the person has a right to a free advocate for disability benefits.', {
-        id: 'quiz.reason.scotland-social-security.other.easy',
-      }),
+      msg(
+        'Is the person disabled? Do they need help to deal with Social Security Scotland? Then they have a right to a free advocate.',
+        {
+          id: 'quiz.reason.scotland-social-security.needs-help.other.easy',
+        },
+      ),
   ),
   'scotland-social-security-ask': both(
     () =>

@@ -104,9 +104,9 @@ export const EASY_CHILDREN = {
       scotland: {
         route: () =>
           msg(
-            "In Scotland, you can have an advocate at a children's hearing. The person in charge of the hearing should tell you about this.",
+            "In Scotland, you may be able to get a free advocate at a children's hearing. The person in charge of the hearing must tell you about this. But not if you are too young for it to help.",
             {
-              id: 'knowledge.children.scotland.easy.route',
+              id: 'knowledge.children.scotland.easy.route.must-tell',
               desc: "Easy read: children's advocacy in Scotland (the person in charge is the chair).",
             },
           ),

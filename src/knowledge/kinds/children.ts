@@ -101,8 +101,11 @@ export const children: AdvocacyKindData = {
     scotland: {
       route: () =>
         msg(
-          "In Scotland, you can have an advocate to help you at a children's hearing. The chair of the hearing should tell you about it.",
-          { id: 'knowledge.children.scotland.route', desc: "Children's advocacy in Scotland." },
+          "In Scotland, free children's advocacy is available for children's hearings. The chair of the hearing must tell you about it, unless you are too young for this to help.",
+          {
+            id: 'knowledge.children.scotland.route.must-tell',
+            desc: "Children's advocacy in Scotland: Children's Hearings (Scotland) Act 2011 s.122 (a duty to tell the child, not an entitlement).",
+          },
         ),
       note: () =>
         msg(
