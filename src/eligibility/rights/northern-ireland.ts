@@ -29,10 +29,30 @@ export const NORTHERN_IRELAND_RULES: readonly RuleRecord[] = [
       NORTHERN_IRELAND,
       AGED_16_OR_OVER,
       is('situation', 'liberty'),
-      is('capacity', 'lacks', 'not-sure'),
+      is('capacity', 'lacks'),
     ),
-    reasons: ['ni-dol-2026', 'ni-dol-who-decides', 'ni-dol-exceptions'],
-    basis: [SRC.niMca35to36, SRC.niDolsCode, SRC.uksc2026],
+    reasons: [
+      'ni-dol-if-authorisation',
+      'ni-dol-who-decides',
+      'ni-dol-exceptions',
+      'ni-dol-1986-order',
+    ],
+    basis: [SRC.niMca35to36, SRC.niDolsCode, SRC.niCommencement2019, SRC.uksc2026],
+  },
+  {
+    id: 'northern-ireland-deprivation-of-liberty-capacity-not-sure',
+    kind: 'imca',
+    strength: 'may-be-able',
+    nations: ['northern-ireland'],
+    // Whether the person lacks capacity is not known, so the s35 right may or may not apply.
+    when: all(
+      NORTHERN_IRELAND,
+      AGED_16_OR_OVER,
+      is('situation', 'liberty'),
+      is('capacity', 'not-sure'),
+    ),
+    reasons: ['ni-dol-may', 'ni-dol-who-decides', 'ni-dol-1986-order'],
+    basis: [SRC.niMca35to36, SRC.niDolsCode, SRC.niCommencement2019, SRC.uksc2026],
   },
   {
     id: 'northern-ireland-complaints',

@@ -85,32 +85,77 @@ export const NORTHERN_IRELAND_WORDS = {
         id: 'quiz.reason.scotland-children-care.easy',
       }),
   ),
-  'ni-dol-2026': you(
+  'ni-dol-if-authorisation': you(
     () =>
       msg(
-        'In Northern Ireland, from age 16, you have a legal right to an Independent Mental Capacity Advocate (IMCA) in some situations. This is when the trust needs an authorisation for a serious step, such as depriving you of your liberty.',
+        'In Northern Ireland, the trust decides whether your care needs an authorisation, such as for a deprivation of liberty. If it does, from age 16 you have a legal right to an Independent Mental Capacity Advocate (IMCA).',
         {
-          id: 'quiz.reason.ni-dol-2026.self',
-          desc: 'Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36. Keep "legal right": the strength must not change.',
+          id: 'quiz.reason.ni-dol-if-authorisation.self',
+          desc: 'Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36. Keep "legal right" and keep the condition (the trust decides).',
         },
       ),
     () =>
       msg(
-        'In Northern Ireland, you have a right to an advocate (IMCA). This is when the trust needs permission for serious rules about your care.',
-        { id: 'quiz.reason.ni-dol-2026.self.easy' },
+        'Does the trust say your care needs permission? Then you have a right to an advocate (IMCA).',
+        { id: 'quiz.reason.ni-dol-if-authorisation.self.easy' },
       ),
     () =>
       msg(
-        'In Northern Ireland, from age 16, the person has a legal right to an Independent Mental Capacity Advocate (IMCA) in some situations. This is when the trust needs an authorisation for a serious step, such as depriving them of their liberty.',
+        'In Northern Ireland, the trust decides whether the person’s care needs an authorisation, such as for a deprivation of liberty. If it does, from age 16 they have a legal right to an Independent Mental Capacity Advocate (IMCA).',
+        { id: 'quiz.reason.ni-dol-if-authorisation.other' },
+      ),
+    () =>
+      msg(
+        'Does the trust say the person’s care needs permission? Then they have a right to an advocate (IMCA).',
+        { id: 'quiz.reason.ni-dol-if-authorisation.other.easy' },
+      ),
+  ),
+  'ni-dol-may': you(
+    () =>
+      msg(
+        'In Northern Ireland, from age 16, you may be able to get an Independent Mental Capacity Advocate (IMCA). It is a right if you cannot make the decision yourself and the trust decides your care needs an authorisation.',
         {
-          id: 'quiz.reason.ni-dol-2026.other',
-          desc: 'Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36. Keep "legal right": the strength must not change.',
+          id: 'quiz.reason.ni-dol-may.self',
+          desc: 'Capacity not known: keep "may be able to get".',
+        },
+      ),
+    () =>
+      msg('You may be able to get an advocate (IMCA). Ask the trust.', {
+        id: 'quiz.reason.ni-dol-may.self.easy',
+      }),
+    () =>
+      msg(
+        'In Northern Ireland, from age 16, the person may be able to get an Independent Mental Capacity Advocate (IMCA). It is a right if they cannot make the decision themselves and the trust decides their care needs an authorisation.',
+        { id: 'quiz.reason.ni-dol-may.other' },
+      ),
+    () =>
+      msg('The person may be able to get an advocate (IMCA). Ask the trust.', {
+        id: 'quiz.reason.ni-dol-may.other.easy',
+      }),
+  ),
+  'ni-dol-1986-order': you(
+    () =>
+      msg(
+        'For now, these safeguards do not cover anyone liable to be detained under the Mental Health (Northern Ireland) Order 1986. If that applies to you, ask the trust what protects you instead.',
+        {
+          id: 'quiz.reason.ni-dol-1986-order.self',
+          desc: 'Mental Capacity (2016 Act) (Commencement No. 1) Order (Northern Ireland) 2019, article 3 (transitional). Keep the Order’s name.',
         },
       ),
     () =>
       msg(
-        'In Northern Ireland, the person has a right to an advocate (IMCA). This is when the trust needs permission for serious rules about their care.',
-        { id: 'quiz.reason.ni-dol-2026.other.easy' },
+        'Are you kept in hospital under the mental health law? Then these rules are not used. Ask the trust.',
+        { id: 'quiz.reason.ni-dol-1986-order.self.easy' },
+      ),
+    () =>
+      msg(
+        'For now, these safeguards do not cover anyone liable to be detained under the Mental Health (Northern Ireland) Order 1986. If that applies to the person, ask the trust what protects them instead.',
+        { id: 'quiz.reason.ni-dol-1986-order.other' },
+      ),
+    () =>
+      msg(
+        'Is the person kept in hospital under the mental health law? Then these rules are not used. Ask the trust.',
+        { id: 'quiz.reason.ni-dol-1986-order.other.easy' },
       ),
   ),
   'ni-dol-who-decides': both(
