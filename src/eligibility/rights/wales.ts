@@ -120,8 +120,8 @@ export const WALES_RULES: readonly RuleRecord[] = [
     strength: 'ask-about',
     nations: ['wales'],
     when: all(CARE_LAW_WALES, is('situation', 'social-care'), S117_AFTERCARE),
-    reasons: ['s117-aftercare', 's117-ask'],
-    basis: [MHA('117')],
+    reasons: ['wales-s117-aftercare', 'wales-s117-ask'],
+    basis: [MHA('117'), SRC.walesMeasurePart2, SRC.walesPart10Code],
   },
   {
     id: 'wales-nhs-complaints',

@@ -253,4 +253,49 @@ export const WALES_WORDS = {
         id: 'quiz.reason.wales-ipa-test.other.easy',
       }),
   ),
+  'wales-s117-aftercare': you(
+    () =>
+      msg(
+        'Your aftercare is planned under section 117 of the Mental Health Act 1983, with a care and treatment plan. It is not an assessment under the Social Services and Well-being (Wales) Act 2014.',
+        {
+          id: 'quiz.reason.wales-s117-aftercare.self',
+          desc: 'Wales only: never mention the Care Act 2014 here (it applies in England). Keep the names of the Acts.',
+        },
+      ),
+    () =>
+      msg('Your help after hospital is planned under mental health law. It has its own plan.', {
+        id: 'quiz.reason.wales-s117-aftercare.self.easy',
+      }),
+    () =>
+      msg(
+        'The person’s aftercare is planned under section 117 of the Mental Health Act 1983, with a care and treatment plan. It is not an assessment under the Social Services and Well-being (Wales) Act 2014.',
+        { id: 'quiz.reason.wales-s117-aftercare.other' },
+      ),
+    () =>
+      msg('Their help after hospital is planned under mental health law. It has its own plan.', {
+        id: 'quiz.reason.wales-s117-aftercare.other.easy',
+      }),
+  ),
+  'wales-s117-ask': you(
+    () =>
+      msg(
+        'Ask your care coordinator whether the council is also assessing your care and support needs. If it is, you may be able to get an independent professional advocate for that.',
+        { id: 'quiz.reason.wales-s117-ask.self' },
+      ),
+    () =>
+      msg(
+        'Ask your care coordinator if the council is also checking your care needs. Then you may be able to get an advocate.',
+        { id: 'quiz.reason.wales-s117-ask.self.easy' },
+      ),
+    () =>
+      msg(
+        'Ask the person’s care coordinator whether the council is also assessing their care and support needs. If it is, they may be able to get an independent professional advocate for that.',
+        { id: 'quiz.reason.wales-s117-ask.other' },
+      ),
+    () =>
+      msg(
+        'Ask their care coordinator if the council is also checking their care needs. Then they may be able to get an advocate.',
+        { id: 'quiz.reason.wales-s117-ask.other.easy' },
+      ),
+  ),
 } satisfies Record<string, PerspectiveText>;
