@@ -106,9 +106,10 @@ export const ENGLAND_WORDS = {
   'care-act-family-but': you(
     () =>
       msg(
-        'But it must in some cases, for example if that person disagrees with the council and you both want an advocate.',
+        'But sometimes it still must. For example, if your family member or friend disagrees with the council, and both they and the council agree an advocate is best for you. Or if you may go into hospital for 28 days or more, or a care home for 8 weeks or more.',
         {
-          id: 'quiz.reason.care-act-family-but.self',
+          id: 'quiz.reason.care-act-family-but.reg4.self',
+          desc: 'Care and Support (Independent Advocacy Support) (No. 2) Regulations 2014, regulation 4(3) and (4): the council and the family member or friend agree, not the person and the family member.',
         },
       ),
     () =>
@@ -117,9 +118,9 @@ export const ENGLAND_WORDS = {
       }),
     () =>
       msg(
-        'But it must in some cases, for example if the family member or friend disagrees with the council and both want an advocate.',
+        'But sometimes it still must. For example, if the family member or friend disagrees with the council, and both they and the council agree an advocate is best. Or if the person may go into hospital for 28 days or more, or a care home for 8 weeks or more.',
         {
-          id: 'quiz.reason.care-act-family-but.other',
+          id: 'quiz.reason.care-act-family-but.reg4.other',
         },
       ),
     () =>
