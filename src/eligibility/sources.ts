@@ -18,6 +18,10 @@ export const SRC = {
   mhaCodeWales: {
     title: 'Mental Health Act 1983: Code of Practice for Wales (revised 2016), chapter 6',
   },
+  walesMeasurePart2: {
+    title: 'Mental Health (Wales) Measure 2010, Part 2',
+    url: `${LEG}/mwa/2010/7/part/2`,
+  },
   walesMeasurePart4: {
     title: 'Mental Health (Wales) Measure 2010, Part 4',
     url: `${LEG}/mwa/2010/7/part/4`,
@@ -137,6 +141,11 @@ export const SRC = {
     url: `${LEG}/asp/2018/9/section/10`,
   },
   niMca: { title: 'Mental Capacity Act (Northern Ireland) 2016', url: `${LEG}/nia/2016/18` },
+  niCommencement2019: {
+    title:
+      'Mental Capacity (2016 Act) (Commencement No. 1) Order (Northern Ireland) 2019, article 3',
+    url: `${LEG}/nisr/2019/163/article/3`,
+  },
   niDolsCode: {
     title:
       'Mental Capacity Act (Northern Ireland) 2016: Deprivation of Liberty Safeguards Code of Practice (2019)',

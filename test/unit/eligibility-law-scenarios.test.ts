@@ -248,7 +248,8 @@ const cases: Scenario[] = [
         kind: 'imca',
         strength: 'legal-right',
         ruleId: 'northern-ireland-deprivation-of-liberty',
-        easy: 'the person has a right to an advocate (IMCA)',
+        reason: 'the trust decides whether the person’s care needs an authorisation',
+        easy: 'Does the trust say the person’s care needs permission? Then they have a right to an advocate (IMCA)',
       },
     ],
     notAsked: ['support', 'dols-stage'],
@@ -257,6 +258,32 @@ const cases: Scenario[] = [
     name: 'Northern Ireland: the IMCA result states the exceptions (an emergency, a declaration declining one)',
     answers: { ...dols, nation: 'northern-ireland' },
     has: [{ kind: 'imca', strength: 'legal-right', reason: 'an emergency' }],
+  },
+  {
+    name: 'Northern Ireland: capacity not known, so the s.35 IMCA right may or may not apply: may be able, never a legal right',
+    answers: { ...dols, nation: 'northern-ireland', capacity: 'not-sure' },
+    has: [
+      {
+        kind: 'imca',
+        strength: 'may-be-able',
+        ruleId: 'northern-ireland-deprivation-of-liberty-capacity-not-sure',
+        easy: 'may be able to get an advocate (IMCA)',
+      },
+    ],
+    lacks: [{ kind: 'imca', strength: 'legal-right' }],
+  },
+  {
+    name: 'Northern Ireland: during phase 1 the 2016 Act’s liberty safeguards exclude people liable to be detained under the 1986 Order (SR 2019/163 art 3): ask the trust',
+    answers: { ...dols, nation: 'northern-ireland' },
+    has: [
+      {
+        kind: 'imca',
+        strength: 'legal-right',
+        basis: ['Commencement No. 1', 'article 3'],
+        reason: 'Mental Health (Northern Ireland) Order 1986',
+        easy: 'Ask the trust',
+      },
+    ],
   },
   {
     name: 'Northern Ireland: detention under the Mental Health (NI) Order 1986 gives no statutory IMHA; ask the ward, trust or Patient and Client Council',
@@ -322,9 +349,32 @@ const cases: Scenario[] = [
     notAsked: ['difficulty'],
   },
   {
+    name: 'England: family can help with the assessment, but reg 4 still needs an advocate when the family member and the council both agree one is best',
+    answers: { ...careAssessment, nation: 'england', support: 'family-friend' },
+    has: [
+      {
+        kind: 'care-act',
+        strength: 'ask-about',
+        ruleId: 'england-care-act-with-family',
+        reason: 'both they and the council agree an advocate is best for you',
+        never: 'you both want',
+      },
+    ],
+  },
+  {
     name: 'Wales: section 117 aftercare gives no independent professional advocate as of right; ask the care coordinator',
     answers: { ...careAssessment, nation: 'wales', 'mh-status': 'aftercare' },
-    has: [{ kind: 'care-act', strength: 'ask-about', ruleId: 'wales-s117-aftercare' }],
+    has: [
+      {
+        kind: 'care-act',
+        strength: 'ask-about',
+        ruleId: 'wales-s117-aftercare',
+        basis: ['Mental Health (Wales) Measure 2010, Part 2'],
+        reason: 'not an assessment under the Social Services and Well-being (Wales) Act 2014',
+        easy: 'may be able to get an advocate',
+        never: 'Care Act',
+      },
+    ],
     lacks: [{ kind: 'care-act', strength: 'legal-right' }],
   },
   // ----- Wales: the Part 10 Code test, and the right name

@@ -306,10 +306,12 @@ describe('knowledge', () => {
         },
       },
       {
-        name: 'England: an IMCA is "most often" for people with nobody to consult, not only for them',
+        name: 'England and Wales: ss.37-39 IMCA duties need nobody but paid carers to consult; some DoLS and safeguarding roles do not',
         check: () => {
-          expect(getKind('imca').standard.whoFor()).to.match(/Most often/);
-          expect(getKind('imca').easyRead?.whoFor()).to.match(/Most often/);
+          expect(getKind('imca').standard.whoFor()).to.match(/Usually there must be nobody/);
+          expect(getKind('imca').easyRead?.whoFor()).to.match(/Usually there must be nobody/);
+          expect(getKind('imca').nations.england.route?.()).to.match(/only paid carers/);
+          expect(getKind('imca').nations.wales.route?.()).to.match(/only paid carers/);
         },
       },
       {

@@ -17,7 +17,8 @@ export const libertySetting = question({
   when: LIBERTY_ENGLAND_OR_WALES,
   legend: {
     self: text(
-      () => msg('Where are you living or staying now?', { id: 'quiz.q.liberty-setting.legend.self' }),
+      () =>
+        msg('Where are you living or staying now?', { id: 'quiz.q.liberty-setting.legend.self' }),
       () => msg('Where are you now?', { id: 'quiz.q.liberty-setting.legend.self.easy' }),
     ),
     other: text(
@@ -25,8 +26,7 @@ export const libertySetting = question({
         msg('Where is the person you support living or staying now?', {
           id: 'quiz.q.liberty-setting.legend.other',
         }),
-      () =>
-        msg('Where is the person now?', { id: 'quiz.q.liberty-setting.legend.other.easy' }),
+      () => msg('Where is the person now?', { id: 'quiz.q.liberty-setting.legend.other.easy' }),
     ),
   },
   error: same(
@@ -41,7 +41,9 @@ export const libertySetting = question({
       same(
         text(
           () =>
-            msg('In a care home or hospital', { id: 'quiz.q.liberty-setting.opt.care-home-hospital' }),
+            msg('In a care home or hospital', {
+              id: 'quiz.q.liberty-setting.opt.care-home-hospital',
+            }),
           () =>
             msg('In a care home or hospital', {
               id: 'quiz.q.liberty-setting.opt.care-home-hospital.easy',

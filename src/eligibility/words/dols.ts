@@ -163,10 +163,9 @@ export const DOLS_WORDS = {
         { id: 'quiz.reason.liberty-setting-not-sure' },
       ),
     () =>
-      msg(
-        'These rules are only for care homes and hospitals. Ask the council which rules apply.',
-        { id: 'quiz.reason.liberty-setting-not-sure.easy' },
-      ),
+      msg('These rules are only for care homes and hospitals. Ask the council which rules apply.', {
+        id: 'quiz.reason.liberty-setting-not-sure.easy',
+      }),
   ),
   'dols-not-requested': you(
     () =>

@@ -14,8 +14,8 @@ export const PLACEMENT_WORDS = {
         { id: 'quiz.reason.placed-by-england.self' },
       ),
     () =>
-      msg('A council in England set up your care. Its rules still apply to you.', {
-        id: 'quiz.reason.placed-by-england.self.easy',
+      msg('A council in England set up your care. That council must still do its job for you.', {
+        id: 'quiz.reason.placed-by-england.self.v2.easy',
       }),
     () =>
       msg(
@@ -23,9 +23,10 @@ export const PLACEMENT_WORDS = {
         { id: 'quiz.reason.placed-by-england.other' },
       ),
     () =>
-      msg('A council in England set up the person’s care. Its rules still apply to them.', {
-        id: 'quiz.reason.placed-by-england.other.easy',
-      }),
+      msg(
+        'A council in England set up the person’s care. That council must still do its job for them.',
+        { id: 'quiz.reason.placed-by-england.other.v2.easy' },
+      ),
   ),
   'placed-by-wales': you(
     () =>
@@ -34,8 +35,8 @@ export const PLACEMENT_WORDS = {
         { id: 'quiz.reason.placed-by-wales.self' },
       ),
     () =>
-      msg('A council in Wales set up your care. Its rules still apply to you.', {
-        id: 'quiz.reason.placed-by-wales.self.easy',
+      msg('A council in Wales set up your care. That council must still do its job for you.', {
+        id: 'quiz.reason.placed-by-wales.self.v2.easy',
       }),
     () =>
       msg(
@@ -43,9 +44,10 @@ export const PLACEMENT_WORDS = {
         { id: 'quiz.reason.placed-by-wales.other' },
       ),
     () =>
-      msg('A council in Wales set up the person’s care. Its rules still apply to them.', {
-        id: 'quiz.reason.placed-by-wales.other.easy',
-      }),
+      msg(
+        'A council in Wales set up the person’s care. That council must still do its job for them.',
+        { id: 'quiz.reason.placed-by-wales.other.v2.easy' },
+      ),
   ),
   'placed-from-scotland-or-ni': both(
     () =>
@@ -54,9 +56,10 @@ export const PLACEMENT_WORDS = {
         { id: 'quiz.reason.placed-from-scotland-or-ni' },
       ),
     () =>
-      msg('A council in another part of the UK set up the care. Ask them about an advocate.', {
-        id: 'quiz.reason.placed-from-scotland-or-ni.easy',
-      }),
+      msg(
+        'A council in Scotland or a trust in Northern Ireland set up the care. It must still do its job, like checking the care. Ask it about an advocate.',
+        { id: 'quiz.reason.placed-from-scotland-or-ni.v2.easy' },
+      ),
   ),
   'placed-law-of-place': both(
     () =>
@@ -65,9 +68,10 @@ export const PLACEMENT_WORDS = {
         { id: 'quiz.reason.placed-law-of-place' },
       ),
     () =>
-      msg('Hospital rules are the rules of the place where the person is.', {
-        id: 'quiz.reason.placed-law-of-place.easy',
-      }),
+      msg(
+        'Some things follow the law of the place where the person is. One is being kept in hospital under mental health law.',
+        { id: 'quiz.reason.placed-law-of-place.v2.easy' },
+      ),
   ),
   's117-aftercare': you(
     () =>
@@ -77,9 +81,9 @@ export const PLACEMENT_WORDS = {
       ),
     () =>
       msg(
-        'Your help after hospital is planned under mental health law. The care advocate rules do not cover it.',
+        'Your help after hospital is planned under the Mental Health Act 1983. It is not a council check of your needs under the Care Act. So the right to a Care Act advocate does not cover this planning.',
         {
-          id: 'quiz.reason.s117-aftercare.self.easy',
+          id: 'quiz.reason.s117-aftercare.self.v2.easy',
         },
       ),
     () =>
@@ -89,9 +93,9 @@ export const PLACEMENT_WORDS = {
       ),
     () =>
       msg(
-        'Their help after hospital is planned under mental health law. The care advocate rules do not cover it.',
+        'Their help after hospital is planned under the Mental Health Act 1983. It is not a council check of their needs under the Care Act. So the right to a Care Act advocate does not cover this planning.',
         {
-          id: 'quiz.reason.s117-aftercare.other.easy',
+          id: 'quiz.reason.s117-aftercare.other.v2.easy',
         },
       ),
   ),

@@ -231,7 +231,7 @@ export const SCOTLAND_WORDS = {
   'scotland-social-security': you(
     () =>
       msg(
-        'In Scotland, if you are disabled and need help because of it to deal with Social Security Scotland, you have a legal right to free independent advocacy. This covers applications, reviews and appeals.',
+        'In Scotland, if you are disabled and need help because of it with Social Security Scotland, you have a legal right to free advocacy. This covers applications, reviews and appeals.',
         {
           id: 'quiz.reason.scotland-social-security.needs-help.self',
           desc: 'Social Security (Scotland) Act 2018, section 10: for a person who, because of a disability, needs an advocate to deal with Social Security Scotland.',
@@ -246,7 +246,7 @@ export const SCOTLAND_WORDS = {
       ),
     () =>
       msg(
-        'In Scotland, if the person is disabled and needs help because of it to deal with Social Security Scotland, they have a legal right to free independent advocacy. This covers applications, reviews and appeals.',
+        'In Scotland, if the person is disabled and needs help because of it with Social Security Scotland, they have a legal right to free advocacy. This covers applications, reviews and appeals.',
         {
           id: 'quiz.reason.scotland-social-security.needs-help.other',
           desc: 'Social Security (Scotland) Act 2018, section 10.',

@@ -33,7 +33,7 @@ export const imca: AdvocacyKindData = {
       ),
     whoFor: () =>
       msg(
-        'An IMCA may be for you if you are 16 or over and cannot make a serious decision yourself. Usually there must be nobody except paid carers to consult. Some roles, under the Deprivation of Liberty Safeguards and in safeguarding, do not depend on this.',
+        'An IMCA may be for you if you are 16 or over and cannot make a serious decision yourself. Usually there must be nobody but paid carers to consult. Some roles, under DoLS and in safeguarding, do not need this.',
         {
           id: 'knowledge.imca.whoFor.usually',
           desc: 'Who IMCA advocacy is for: Mental Capacity Act 2005 ss.37-39 need nobody but paid carers to consult; s.39D and the safeguarding role do not.',
@@ -75,7 +75,7 @@ export const imca: AdvocacyKindData = {
     england: {
       route: () =>
         msg(
-          'In England, if you cannot make the decision and there is nobody but paid carers to consult, the NHS or council must arrange an IMCA before a decision about serious medical treatment. They must also arrange one before a stay of more than 28 days in hospital or 8 weeks in a care home. They may arrange one for a review of where you live, or when they look into abuse or neglect.',
+          'In England, if you cannot decide and only paid carers can be consulted, the NHS or council must arrange an IMCA. This is before a decision about serious medical treatment. They must also arrange one before a stay of more than 28 days in hospital or 8 weeks in a care home. They may arrange one for a review of where you live, or when they look into abuse or neglect.',
           {
             id: 'knowledge.imca.england.route.no-one',
             desc: 'When an IMCA must or may be arranged in England.',
@@ -95,7 +95,7 @@ export const imca: AdvocacyKindData = {
     wales: {
       route: () =>
         msg(
-          'In Wales, if you cannot make the decision and there is nobody but paid carers to consult, the NHS or council must arrange an IMCA before a decision about serious medical treatment. They must also arrange one before a long stay in a hospital or care home. They may arrange one in other situations too, such as adult protection, so ask.',
+          'In Wales, if you cannot decide and only paid carers can be consulted, the NHS or council must arrange an IMCA. This is before a decision about serious medical treatment. They must also arrange one before a long stay in a hospital or care home. They may arrange one in other situations too, such as adult protection, so ask.',
           {
             id: 'knowledge.imca.wales.route.no-one',
             desc: 'When an IMCA must or may be arranged in Wales.',
