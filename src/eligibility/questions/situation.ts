@@ -141,16 +141,17 @@ export const situation = question({
           text(
             () =>
               msg(
-                'For example, locked doors or being stopped from going out. The council decides if the law needs to authorise it.',
+                'For example, locked doors or being stopped from going out. The council, health board or trust decides if the law needs to authorise it.',
                 {
-                  id: 'quiz.q.situation.opt.liberty.2026.hint',
+                  id: 'quiz.q.situation.opt.liberty.2026.hint.v2',
                   desc: 'After the Supreme Court judgment [2026] UKSC 16 the quiz never tells a person whether they are deprived of their liberty.',
                 },
               ),
             () =>
-              msg('For example, locked doors. The council decides what the law says.', {
-                id: 'quiz.q.situation.opt.liberty.2026.hint.easy',
-              }),
+              msg(
+                'For example, locked doors. The council, health board or trust decides if the law must agree to this care.',
+                { id: 'quiz.q.situation.opt.liberty.2026.hint.v2.easy' },
+              ),
           ),
         ),
       },

@@ -58,9 +58,9 @@ export const EASY_COMPLAINTS = {
       england: {
         route: () =>
           msg(
-            "In England, every council must pay for this service. Your council's website says who runs it. You can complain for someone else if they ask you. You can also complain for a child. Or for someone who has died. Or for someone who cannot complain themselves.",
+            "In England, every council must arrange this service. Your council's website says who runs it. You can complain for someone else if they ask you. You can also complain for a child. Or for someone who has died. Or for someone who cannot complain themselves.",
             {
-              id: 'knowledge.nhsComplaints.england.easy.route.representative',
+              id: 'knowledge.nhsComplaints.england.v2.easy.route.representative',
               desc: 'Easy read: NHS complaints advocacy in England, and who may complain for someone else (regulation 5 of the 2009 complaints regulations): any one of these is enough.',
             },
           ),

@@ -65,9 +65,9 @@ export const EASY_MENTAL_HEALTH = {
       england: {
         route: () =>
           msg(
-            'In England, you can have this advocate in these cases. The law keeps you in hospital. This is under most sections of the Mental Health Act 1983. Or you have a community treatment order or a guardian. Or you are a restricted patient who left hospital with conditions. At other times, you can have one before some serious treatments. One is brain surgery for your mental health. If you are under 18, another is a treatment using electricity on the brain (ECT). Staff must tell you about this advocate.',
+            'In England, you have a right to this advocate in these cases. The law keeps you in hospital. This is under most sections of the Mental Health Act 1983. Or you have a community treatment order or a guardian. Or you are a restricted patient who left hospital with conditions. At other times, you can have one before some serious treatments. One is brain surgery for your mental health. If you are under 18, another is a treatment using electricity on the brain (ECT). Staff must tell you about your right.',
             {
-              id: 'knowledge.imha.england.easy.route',
+              id: 'knowledge.imha.england.v2.easy.route',
               desc: 'Easy read: who can have an IMHA in England. Keep the Act name in English. ECT is electroconvulsive therapy.',
             },
           ),

@@ -65,9 +65,9 @@ export const imha: AdvocacyKindData = {
     england: {
       route: () =>
         msg(
-          'In England, you can have an IMHA if you are detained under most sections of the Mental Health Act 1983. You can also have one on a community treatment order, under guardianship, or as a restricted patient on conditional discharge. If you are not detained, you can have one when doctors consider certain serious treatments, such as brain surgery for a mental disorder. If you are under 18, this includes electroconvulsive therapy (ECT). Staff must tell you about IMHAs.',
+          'In England, you have a legal right to an IMHA if you are detained under most sections of the Mental Health Act 1983. You also have this right on a community treatment order, under guardianship, or as a restricted patient on conditional discharge. If you are not detained, you can have one when doctors consider certain serious treatments, such as brain surgery for a mental disorder. If you are under 18, this includes electroconvulsive therapy (ECT). Staff must tell you about this right.',
           {
-            id: 'knowledge.imha.england.route',
+            id: 'knowledge.imha.england.v2.route',
             desc: 'Who can have an IMHA in England. Keep the Act name in English.',
           },
         ),

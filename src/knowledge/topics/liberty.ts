@@ -149,9 +149,9 @@ export const EASY_LIBERTY: TopicText = {
       pictogram: 'rights',
       text: () =>
         msg(
-          'In June 2026, the highest court in the UK changed the rules. Now people look at your whole life, not one test. What you want and feel can count as saying yes. This is true even if you cannot make the decision.',
+          'In June 2026, the highest court in the UK changed the rules. Now people look at your whole life, not one test. What you want and feel can count as agreeing to the care. This is true even if you cannot make the decision.',
           {
-            id: 'knowledge.topic.liberty.easy.judgment',
+            id: 'knowledge.topic.liberty.v2.easy.judgment',
             desc: 'Easy read: the Supreme Court judgment [2026] UKSC 16 ("the highest court in the UK" is the Supreme Court).',
           },
         ),
