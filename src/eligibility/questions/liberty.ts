@@ -114,9 +114,10 @@ export const dolsStage = question({
           { id: 'quiz.q.dols-stage.hint' },
         ),
       () =>
-        msg('These rules are called safeguards (DoLS). The care home can tell you.', {
-          id: 'quiz.q.dols-stage.hint.easy',
-        }),
+        msg(
+          'These rules are called safeguards (DoLS). The care home or hospital can tell you. In Wales, a health board may decide instead of the council.',
+          { id: 'quiz.q.dols-stage.hint.v2.easy' },
+        ),
     ),
   ),
   error: same(

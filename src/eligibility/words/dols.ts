@@ -15,9 +15,10 @@ export const DOLS_WORDS = {
         { id: 'quiz.reason.dols-who-decides' },
       ),
     () =>
-      msg('The council decides if the law must agree to these rules (DoLS).', {
-        id: 'quiz.reason.dols-who-decides.easy',
-      }),
+      msg(
+        'The council decides if these limits on freedom need to be agreed by law. These rules are called safeguards (DoLS). In Wales, a health board decides for its hospitals.',
+        { id: 'quiz.reason.dols-who-decides.v2.easy' },
+      ),
   ),
   'dols-uksc-2026': both(
     () =>
@@ -29,9 +30,13 @@ export const DOLS_WORDS = {
         },
       ),
     () =>
-      msg('A court changed the rules in June 2026. The council looks at everything.', {
-        id: 'quiz.reason.dols-uksc-2026.easy',
-      }),
+      msg(
+        'In June 2026, the highest court in the UK changed the rules. Now everything about the situation counts, including wishes and feelings. This quiz cannot give you the answer.',
+        {
+          id: 'quiz.reason.dols-uksc-2026.v2.easy',
+          desc: '"The highest court in the UK" is the Supreme Court: say it as in knowledge.topic.liberty.v2.easy.judgment.',
+        },
+      ),
   ),
   'dols-39c': you(
     () =>
@@ -92,18 +97,20 @@ export const DOLS_WORDS = {
         { id: 'quiz.reason.dols-39d-without-asking.self' },
       ),
     () =>
-      msg('The council must also get one if you need help to use your rights.', {
-        id: 'quiz.reason.dols-39d-without-asking.self.easy',
-      }),
+      msg(
+        'Does the council think you or your helper need help to use your rights? Then it must get you an advocate, even if nobody asks.',
+        { id: 'quiz.reason.dols-39d-without-asking.self.v2.easy' },
+      ),
     () =>
       msg(
         'The council must also instruct one without being asked if it thinks the person or their representative would not use their rights without help.',
         { id: 'quiz.reason.dols-39d-without-asking.other' },
       ),
     () =>
-      msg('The council must also get one if they need help to use their rights.', {
-        id: 'quiz.reason.dols-39d-without-asking.other.easy',
-      }),
+      msg(
+        'Does the council think the person or their helper need help to use their rights? Then it must get an advocate, even if nobody asks.',
+        { id: 'quiz.reason.dols-39d-without-asking.other.v2.easy' },
+      ),
   ),
   'dols-paid-representative': you(
     () =>
