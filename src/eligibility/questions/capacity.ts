@@ -146,9 +146,13 @@ export const difficulty = question({
   hint: same(
     text(
       () =>
-        msg('Select all that apply. The law calls this having substantial difficulty.', {
-          id: 'quiz.q.difficulty.hint',
-        }),
+        msg(
+          'Select all that apply. In England, the law calls this substantial difficulty. In Wales, the council looks at whether these are barriers that can only be overcome with help.',
+          {
+            id: 'quiz.q.difficulty.hint.nations',
+            desc: 'England: Care Act 2014 s.67(4). Wales: Part 10 Code of Practice (Advocacy). Keep the two tests apart.',
+          },
+        ),
       () => msg('You can choose more than 1.', { id: 'quiz.q.difficulty.hint.easy' }),
     ),
   ),
