@@ -38,7 +38,7 @@ export const S117_AFTERCARE = is('mh-status', 'aftercare');
 export const ENGLAND_CARE_PROCESS = any(
   all(CARE_LAW_ENGLAND, is('situation', 'social-care'), not(S117_AFTERCARE)),
   all(ENGLAND, ADULT, is('situation', 'safeguarding')),
-  all(ENGLAND, UNDER_18, is('situation', 'transition')),
+  all(ENGLAND, is('situation', 'transition')),
 );
 /** The Welsh Part 10 Code of Practice (Advocacy): assessments, plans, reviews, safeguarding. */
 export const WALES_CARE_PROCESS = any(

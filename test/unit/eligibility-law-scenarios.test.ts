@@ -551,6 +551,36 @@ const cases: Scenario[] = [
     has: [{ kind: 'care-act', strength: 'ask-about' }],
     lacks: [{ kind: 'care-act', strength: 'legal-right' }],
   },
+  {
+    name: 'England: an adult parent carer having a child’s carer’s assessment before the child turns 18 is covered by s.67(3)(h)',
+    answers: {
+      ...base,
+      nation: 'england',
+      situation: ['transition'],
+      difficulty: ['understanding'],
+      support: 'no-one',
+    },
+    has: [{ kind: 'care-act', strength: 'legal-right', basis: ['section 67'] }],
+  },
+  {
+    name: 'England: a child’s ordinary social care is under the Children Act 1989, not the Care Act: ask about a children’s advocate (s.26A)',
+    answers: {
+      ...careAssessment,
+      nation: 'england',
+      age: '16-17',
+    },
+    has: [
+      {
+        kind: 'children',
+        basis: ['section 26A'],
+        reason: 'ask about a children’s advocate',
+      },
+    ],
+    lacks: [
+      { kind: 'care-act', strength: 'may-be-able' },
+      { kind: 'care-act', strength: 'legal-right' },
+    ],
+  },
   // ----- Care arranged across a border
   {
     name: 'Scotland: care arranged by an English council: that council keeps its Care Act advocacy duty (Care Act 2014 Schedule 1)',

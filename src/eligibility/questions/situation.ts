@@ -1,9 +1,9 @@
 /** The questions about what is happening. */
 import { msg } from '@lit/localize';
-import { ALWAYS, all } from '../conditions.js';
+import { ALWAYS } from '../conditions.js';
 import { option, question } from './build.js';
 import { same, text } from '../text.js';
-import { ENGLAND, SCOTLAND, UNDER_18, UNDER_25 } from '../when.js';
+import { ENGLAND, SCOTLAND, UNDER_25 } from '../when.js';
 
 export const situation = question({
   id: 'situation',
@@ -272,16 +272,20 @@ export const situation = question({
       same(
         text(
           () =>
-            msg('A young carer’s assessment, or planning for adult care at 18', {
-              id: 'quiz.q.situation.opt.transition',
-            }),
+            msg(
+              'Planning for adult care at 18: for a young person, a young carer, or the carer of a child who will soon turn 18',
+              {
+                id: 'quiz.q.situation.opt.transition.any-age',
+                desc: 'Care Act 2014 ss.58-64: transition assessments, including the child’s carer’s assessment (ss.60-61) for an adult parent carer.',
+              },
+            ),
           () =>
-            msg('Help as a young carer, or care after you turn 18', {
-              id: 'quiz.q.situation.opt.transition.easy',
+            msg('Planning care for when a young person turns 18', {
+              id: 'quiz.q.situation.opt.transition.any-age.easy',
             }),
         ),
       ),
-      { shownWhen: all(ENGLAND, UNDER_18) },
+      { shownWhen: ENGLAND },
     ),
     option(
       'social-security',

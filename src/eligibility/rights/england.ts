@@ -114,13 +114,7 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
     kind: 'care-act',
     strength: 'legal-right',
     nations: ['england'],
-    when: all(
-      ENGLAND,
-      UNDER_18,
-      is('situation', 'transition'),
-      DEFINITE_DIFFICULTY,
-      NO_APPROPRIATE_PERSON,
-    ),
+    when: all(ENGLAND, is('situation', 'transition'), DEFINITE_DIFFICULTY, NO_APPROPRIATE_PERSON),
     reasons: [
       'care-act-transition',
       ...DIFFICULTY_REASONS,
@@ -140,8 +134,10 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
   },
   {
     id: 'england-care-act-under-18',
-    kind: 'care-act',
-    strength: 'may-be-able',
+    // Care Act s67(3) covers a child only in transition assessments; other children's social care
+    // is under the Children Act 1989, where the advocacy right (s26A) is for representations.
+    kind: 'children',
+    strength: 'ask-about',
     nations: ['england'],
     when: all(
       ENGLAND,
@@ -157,7 +153,7 @@ export const ENGLAND_RULES: readonly RuleRecord[] = [
       'care-act-under-18',
       'ask-social-worker',
     ],
-    basis: [SRC.careAct67],
+    basis: [SRC.careAct67, SRC.childrenAct26A],
   },
   {
     id: 'england-care-act-with-family',

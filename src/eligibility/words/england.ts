@@ -69,15 +69,17 @@ export const ENGLAND_WORDS = {
   'care-act-under-18': both(
     () =>
       msg(
-        'Under 18, the Care Act 2014 right to an advocate covers assessments to get ready for adult care, and young carers’ assessments.',
+        'The Care Act right covers only assessments to plan for adult care at 18 and young carers’ assessments. For children’s social care, ask about a children’s advocate.',
         {
-          id: 'quiz.reason.care-act-under-18',
+          id: 'quiz.reason.care-act-under-18.children',
+          desc: 'Care Act 2014 s.67(3); Children Act 1989 s.26A for children’s social care.',
         },
       ),
     () =>
-      msg('This is for getting ready for adult care, or for young carers.', {
-        id: 'quiz.reason.care-act-under-18.easy',
-      }),
+      msg(
+        'The care advocate is only for planning for when you turn 18. For other help from children’s services, ask about a children’s advocate.',
+        { id: 'quiz.reason.care-act-under-18.children.easy' },
+      ),
   ),
   'care-act-family': you(
     () =>
@@ -232,23 +234,23 @@ export const ENGLAND_WORDS = {
   'care-act-transition': you(
     () =>
       msg(
-        'You are having a young carer’s assessment, or an assessment to plan for adult care at 18.',
-        { id: 'quiz.reason.care-act-transition.self' },
+        'You are having an assessment to plan for adult care at 18. This may be as a young person, a young carer, or the carer of a child about to turn 18.',
+        { id: 'quiz.reason.care-act-transition.any-age.self' },
       ),
     () =>
       msg(
-        'The council is planning your care for when you are 18. Or it is helping you as a young carer.',
-        { id: 'quiz.reason.care-act-transition.self.easy' },
+        'The council is planning care for when a young person turns 18. It may be you, or a child you care for.',
+        { id: 'quiz.reason.care-act-transition.any-age.self.easy' },
       ),
     () =>
       msg(
-        'The person you support is having a young carer’s assessment, or an assessment to plan for adult care at 18.',
-        { id: 'quiz.reason.care-act-transition.other' },
+        'The person you support is having an assessment to plan for adult care at 18. This may be as a young person, a young carer, or the carer of a child about to turn 18.',
+        { id: 'quiz.reason.care-act-transition.any-age.other' },
       ),
     () =>
       msg(
-        'The council is planning the person’s care for when they are 18. Or it is helping them as a young carer.',
-        { id: 'quiz.reason.care-act-transition.other.easy' },
+        'The council is planning care for when a young person turns 18. It may be the person, or a child they care for.',
+        { id: 'quiz.reason.care-act-transition.any-age.other.easy' },
       ),
   ),
   'care-act-transition-right': you(
