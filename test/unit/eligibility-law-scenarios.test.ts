@@ -129,6 +129,28 @@ const cases: Scenario[] = [
     ],
   },
   {
+    name: 'England: representative’s appointment ended but family can be consulted: s.39C does not apply, so ask about it (a family member may become the representative)',
+    answers: {
+      ...dols,
+      nation: 'england',
+      'dols-stage': 'in-force',
+      representative: 'ended',
+      support: 'family-friend',
+    },
+    has: [
+      {
+        kind: 'imca',
+        strength: 'ask-about',
+        ruleId: 'imca-dols-family-consulted',
+        basis: ['section 39C'],
+      },
+    ],
+    lacks: [
+      { kind: 'imca', strength: 'legal-right' },
+      { kind: 'imca', strength: 'may-be-able' },
+    ],
+  },
+  {
     name: 'England: restrictions in supported living are not DoLS: the Court of Protection authorises (MCA ss.4A, 16), so ask the council, no s.39A IMCA',
     answers: { ...dols, nation: 'england', 'liberty-setting': 'elsewhere', support: 'paid-only' },
     has: [

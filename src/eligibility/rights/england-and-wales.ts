@@ -128,9 +128,13 @@ export const ENGLAND_AND_WALES_RULES: readonly RuleRecord[] = [
     kind: 'imca',
     strength: 'ask-about',
     nations: ['england', 'wales'],
-    when: all(DOLS_39A_STAGE, is('support', 'family-friend')),
+    // s39A and s39C need nobody appropriate to consult; a family member may become the representative (then s39D).
+    when: any(
+      all(DOLS_39A_STAGE, is('support', 'family-friend')),
+      all(DOLS_39C_STAGE, is('support', 'family-friend')),
+    ),
     reasons: [...DOLS_REASONS, 'dols-family-consulted'],
-    basis: [MCA('39A'), MCA('39D')],
+    basis: [MCA('39A'), MCA('39C'), MCA('39D')],
   },
   {
     id: 'imca-dols-not-requested',
@@ -169,7 +173,7 @@ export const ENGLAND_AND_WALES_RULES: readonly RuleRecord[] = [
       all(DOLS, is('dols-stage', 'not-sure')),
       all(DOLS_IN_FORCE, is('representative', 'not-sure')),
       all(DOLS_39A_STAGE, is('support', 'not-sure')),
-      all(DOLS_39C_STAGE, is('support', 'family-friend', 'not-sure')),
+      all(DOLS_39C_STAGE, is('support', 'not-sure')),
     ),
     reasons: [...DOLS_REASONS, 'dols-check-2026', 'dols-check-ask', 'lps-not-in-force'],
     basis: [MCA('39A'), MCA('39C'), MCA('39D'), SRC.mcaScheduleA1],
