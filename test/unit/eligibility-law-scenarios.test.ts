@@ -151,6 +151,23 @@ const cases: Scenario[] = [
     ],
   },
   {
+    name: 'England: a short hold gives no IMHA; only detention under a longer section gives the right later (s.130C(2)(a)), in easy read too',
+    answers: {
+      ...base,
+      nation: 'england',
+      situation: ['mental-health-care'],
+      'mh-status': 'short-hold',
+    },
+    has: [
+      {
+        kind: 'imha',
+        ruleId: 'england-no-imha-short-term-powers',
+        easy: 'kept under a longer section, like section 2 or 3',
+        never: 'kept in hospital for longer',
+      },
+    ],
+  },
+  {
     name: 'England: restrictions in supported living are not DoLS: the Court of Protection authorises (MCA ss.4A, 16), so ask the council, no s.39A IMCA',
     answers: { ...dols, nation: 'england', 'liberty-setting': 'elsewhere', support: 'paid-only' },
     has: [

@@ -13,9 +13,12 @@ export const ENGLAND_WORDS = {
         },
       ),
     () =>
-      msg('If you are then kept in hospital for longer, you will have the right.', {
-        id: 'quiz.reason.england-short-hold-later.self.easy',
-      }),
+      msg(
+        'You might then be kept under a longer section, like section 2 or 3. Then you will have the right.',
+        {
+          id: 'quiz.reason.england-short-hold-later.section.self.easy',
+        },
+      ),
     () =>
       msg(
         'If they are then detained under a longer section, such as section 2 or 3, they will have that right. Ask the staff then.',
@@ -24,9 +27,12 @@ export const ENGLAND_WORDS = {
         },
       ),
     () =>
-      msg('If they are then kept in hospital for longer, they will have the right.', {
-        id: 'quiz.reason.england-short-hold-later.other.easy',
-      }),
+      msg(
+        'They might then be kept under a longer section, like section 2 or 3. Then they will have the right.',
+        {
+          id: 'quiz.reason.england-short-hold-later.section.other.easy',
+        },
+      ),
   ),
   'england-informal-ask': both(
     () =>
