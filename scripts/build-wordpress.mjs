@@ -23,7 +23,8 @@ export function scopeTheme(css, name) {
     selector,
     `:is(advocacy-explainer, advocacy-quiz, advocacy-contact-card).advocacy-theme-${name} {`,
   );
-  if (scoped === css) throw new Error(`demo/themes/${name}.css: the elements' selector was not found`);
+  if (scoped === css)
+    throw new Error(`demo/themes/${name}.css: the elements' selector was not found`);
   return scoped;
 }
 
@@ -92,7 +93,9 @@ export async function zip(dir, target) {
 
 async function main() {
   if (!existsSync(join(DIST, 'advocacy-widgets.js')) || !existsSync(join(DIST, 'sri.json'))) {
-    console.error('dist/advocacy-widgets.js or dist/sri.json is missing: run the rest of npm run build first.');
+    console.error(
+      'dist/advocacy-widgets.js or dist/sri.json is missing: run the rest of npm run build first.',
+    );
     process.exit(1);
   }
   await rm(OUT, { recursive: true, force: true });
@@ -119,15 +122,22 @@ async function main() {
   const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   const header = await readFile(join(PLUGIN, 'advocacy-widgets.php'), 'utf8');
   const readme = await readFile(join(PLUGIN, 'readme.txt'), 'utf8');
-  const stated = [header.match(/\* Version:\s*(\S+)/)?.[1], readme.match(/Stable tag:\s*(\S+)/)?.[1]];
+  const stated = [
+    header.match(/\* Version:\s*(\S+)/)?.[1],
+    readme.match(/Stable tag:\s*(\S+)/)?.[1],
+  ];
   if (stated.some((v) => v !== version)) {
-    console.error(`The plugin says version ${stated.join(' / ')} but package.json says ${version}: change them together.`);
+    console.error(
+      `The plugin says version ${stated.join(' / ')} but package.json says ${version}: change them together.`,
+    );
     process.exit(1);
   }
 
   const target = join(OUT, 'advocacy-widgets.zip');
   await zip(PLUGIN, target);
-  console.log(`Wrote dist/wordpress/advocacy-widgets.zip (${Math.round((await stat(target)).size / 1024)} KB)`);
+  console.log(
+    `Wrote dist/wordpress/advocacy-widgets.zip (${Math.round((await stat(target)).size / 1024)} KB)`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

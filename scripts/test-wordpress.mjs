@@ -7,6 +7,7 @@
 //      opens every post: each element is there, upgrades and renders, axe finds nothing, nothing
 //      was stripped, and no script or JSON leaked onto the page.
 // Needs `npm run build` first (for dist/), php-cli for `php -l`, and apt for the WordPress files.
+/* global document, customElements, getComputedStyle, window -- in functions that run in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -32,7 +33,9 @@ let failed = 0;
 function check(name, ok, detail = '') {
   if (ok) passed += 1;
   else failed += 1;
-  console.log(`${ok ? '  ok  ' : '  FAIL'} ${name}${ok || !detail ? '' : `\n         ${String(detail).slice(0, 600)}`}`);
+  console.log(
+    `${ok ? '  ok  ' : '  FAIL'} ${name}${ok || !detail ? '' : `\n         ${String(detail).slice(0, 600)}`}`,
+  );
 }
 
 async function phpFiles(dir) {
@@ -86,7 +89,9 @@ async function startWordPress(site, port, php) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`WordPress stopped while starting:\n${log}`);
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        signal: AbortSignal.timeout(30_000),
+      });
       if (response.status < 500) return stop;
     } catch {
       // not listening yet
@@ -115,7 +120,8 @@ async function inspect(page, url, axeSource) {
       (tags) => {
         const elements = [...document.querySelectorAll(tags.join(','))];
         return elements.every(
-          (e) => customElements.get(e.localName) && (e.shadowRoot?.textContent ?? '').trim().length > 20,
+          (e) =>
+            customElements.get(e.localName) && (e.shadowRoot?.textContent ?? '').trim().length > 20,
         );
       },
       { timeout: 30_000 },
@@ -149,8 +155,13 @@ async function inspect(page, url, axeSource) {
   const violations = await page.evaluate(async (tags) => {
     const present = tags.filter((t) => document.querySelector(t));
     if (!present.length) return [];
-    const result = await window.axe.run({ include: present.map((t) => [t]) }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const result = await window.axe.run(
+      { include: present.map((t) => [t]) },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   }, TAGS);
   return { rendered, violations, ...seen };
 }
@@ -159,7 +170,9 @@ const countIn = (text, needle) => text.split(needle).length - 1;
 
 async function testSuite(suite, index, browser, axeSource) {
   const files = join(CACHE, suite);
-  const got = spawnSync('bash', [join(ROOT, 'scripts/wordpress-files.sh'), suite, files], { stdio: 'inherit' });
+  const got = spawnSync('bash', [join(ROOT, 'scripts/wordpress-files.sh'), suite, files], {
+    stdio: 'inherit',
+  });
   if (got.status !== 0) throw new Error(`could not get WordPress from Debian ${suite}`);
   const site = await mkdtemp(join(tmpdir(), `advocacy-wp-${suite}-`));
   await cp(files, site, { recursive: true });
@@ -170,7 +183,9 @@ async function testSuite(suite, index, browser, axeSource) {
     const base = `http://127.0.0.1:${port}`;
     const activation = await getJson(`${base}/advocacy-test-setup.php?step=activate`);
     const result = await getJson(`${base}/advocacy-test-setup.php`);
-    console.log(`\nWordPress ${result.wordpress ?? '?'} (Debian ${suite}) on PHP ${result.php ?? '?'}, up in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `\nWordPress ${result.wordpress ?? '?'} (Debian ${suite}) on PHP ${result.php ?? '?'}, up in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
     for (const c of [...activation.checks, ...result.checks]) check(c.name, c.ok, c.detail);
 
     const page = await browser.newPage();
@@ -181,15 +196,24 @@ async function testSuite(suite, index, browser, axeSource) {
       const opened = Date.now();
       const seen = await inspect(page, post.url, axeSource);
       if (process.env.WP_TIMES) console.log(`  (${name}: ${Date.now() - opened} ms)`);
-      check(`${name}: every element is on the page`, TAGS.every((t) => seen.counts[t] === post.expected[t]), JSON.stringify(seen.counts));
-      check(`${name}: the elements upgrade and render`, seen.rendered, seen.elements.map((e) => `${e.tag}: ${e.text.slice(0, 60)}`).join(' | '));
+      check(
+        `${name}: every element is on the page`,
+        TAGS.every((t) => seen.counts[t] === post.expected[t]),
+        JSON.stringify(seen.counts),
+      );
+      check(
+        `${name}: the elements upgrade and render`,
+        seen.rendered,
+        seen.elements.map((e) => `${e.tag}: ${e.text.slice(0, 60)}`).join(' | '),
+      );
       check(`${name}: axe finds nothing`, seen.violations.length === 0, seen.violations.join('; '));
       check(
         `${name}: the script is loaded once, deferred`,
         seen.scripts.length === 1 && seen.scripts[0].defer,
         JSON.stringify(seen.scripts),
       );
-      if (post.filtered) check(`${name}: no script of the post ran`, seen.title !== 'stored XSS', seen.title);
+      if (post.filtered)
+        check(`${name}: no script of the post ran`, seen.title !== 'stored XSS', seen.title);
       check(
         `${name}: no provider JSON or shortcode shows as page text`,
         !/"providers"|\{"|\[advocacy_/.test(seen.pageText),
@@ -204,17 +228,24 @@ async function testSuite(suite, index, browser, axeSource) {
       }[post.kind];
       check(
         `${name}: each card shows its provider, "&", quotes and "<" as written`,
-        names.every((n, i) => cards[i]?.text.includes(n)) && cards.every((c) => !c.text.includes('&amp;')),
+        names.every((n, i) => cards[i]?.text.includes(n)) &&
+          cards.every((c) => !c.text.includes('&amp;')),
         cards.map((c) => c.text.slice(0, 120)).join(' | '),
       );
       if (post.kind === 'mixed') {
-        check(`${name}: text inside an enclosing shortcode stays on the page`, seen.pageText.includes('Text inside.'), '');
+        check(
+          `${name}: text inside an enclosing shortcode stays on the page`,
+          seen.pageText.includes('Text inside.'),
+          '',
+        );
       }
       if (post.kind === 'blocks') {
         const quiz = seen.elements.find((e) => e.tag === 'advocacy-quiz');
         check(
           `${name}: the block's settings reach the element (nation, easy read, GOV.UK look)`,
-          quiz?.attributes.nation === 'wales' && 'easy-read' in quiz.attributes && quiz.link === '#1d70b8',
+          quiz?.attributes.nation === 'wales' &&
+            'easy-read' in quiz.attributes &&
+            quiz.link === '#1d70b8',
           JSON.stringify(quiz?.attributes) + quiz?.link,
         );
       }
@@ -226,11 +257,19 @@ async function testSuite(suite, index, browser, axeSource) {
             : post.kind === 'raw'
               ? TAGS.every((t) => countIn(stored, `<${t}`) === 1) && !/<script/i.test(stored)
               : countIn(stored, '[advocacy_') === (post.kind === 'mixed' ? 3 : 3);
-        check(`${name}: saved through the HTML filter with nothing of ours stripped, and no script`, kept && !/<script/i.test(stored), stored.slice(0, 600));
+        check(
+          `${name}: saved through the HTML filter with nothing of ours stripped, and no script`,
+          kept && !/<script/i.test(stored),
+          stored.slice(0, 600),
+        );
       }
     }
     const plain = await inspect(page, result.plain, axeSource);
-    check('a page without widgets does not load the script', plain.scripts.length === 0, JSON.stringify(plain.scripts));
+    check(
+      'a page without widgets does not load the script',
+      plain.scripts.length === 0,
+      JSON.stringify(plain.scripts),
+    );
 
     // A strict Content-Security-Policy on the page: our script is from this site, our styles are
     // constructable stylesheets, and the provider data is a JSON data block, not a script.
@@ -243,21 +282,32 @@ async function testSuite(suite, index, browser, axeSource) {
         status: response.status,
         contentType: 'text/html; charset=utf-8',
         headers: {
-          'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+          'content-security-policy':
+            "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
         },
         body: await response.text(),
       });
     });
     // axe is left out here: the policy rightly refuses to let the test add it as an inline script.
     const strict = await inspect(page, blocksByAuthor.url, null);
-    check('under a strict CSP (no inline script or style) the blocks still render', strict.rendered, strict.elements.map((e) => e.text.slice(0, 40)).join(' | '));
+    check(
+      'under a strict CSP (no inline script or style) the blocks still render',
+      strict.rendered,
+      strict.elements.map((e) => e.text.slice(0, 40)).join(' | '),
+    );
     await page.close();
     check('no script error on any page', errors.length === 0, errors.join('\n'));
 
     const debugLog = join(site, 'wp-content/debug.log');
     const log = existsSync(debugLog) ? await readFile(debugLog, 'utf8') : '';
-    const ours = log.split('\n').filter((line) => /advocacy-widgets|advocacy-test-setup/.test(line));
-    check('PHP wrote no notice, warning or error about the plugin', ours.length === 0, ours.slice(0, 5).join('\n'));
+    const ours = log
+      .split('\n')
+      .filter((line) => /advocacy-widgets|advocacy-test-setup/.test(line));
+    check(
+      'PHP wrote no notice, warning or error about the plugin',
+      ours.length === 0,
+      ours.slice(0, 5).join('\n'),
+    );
   } catch (error) {
     const debugLog = join(site, 'wp-content/debug.log');
     const log = existsSync(debugLog) ? await readFile(debugLog, 'utf8') : '';
@@ -274,26 +324,40 @@ if (!existsSync(join(ROOT, 'dist/advocacy-widgets.js'))) {
   console.error('dist/advocacy-widgets.js is missing: run npm run build first.');
   process.exit(1);
 }
-const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-wordpress.mjs')], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-wordpress.mjs')], {
+  stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(1);
 
 console.log('php -l');
-lintPhp([...(await phpFiles(join(ROOT, 'wordpress'))), ...(await phpFiles(join(ROOT, 'test/wordpress')))]);
+lintPhp([
+  ...(await phpFiles(join(ROOT, 'wordpress'))),
+  ...(await phpFiles(join(ROOT, 'test/wordpress'))),
+]);
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('No Chromium: install Debian\'s chromium or set CHROME_PATH.');
+  console.error("No Chromium: install Debian's chromium or set CHROME_PATH.");
   process.exit(1);
 }
 const axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, protocolTimeout: 600_000 });
+const browser = await puppeteer.launch({
+  executablePath,
+  args: CHROMIUM_ARGS,
+  headless: true,
+  protocolTimeout: 600_000,
+});
 try {
   for (const [index, suite] of SUITES.entries()) {
     try {
       await testSuite(suite, index, browser, axeSource);
     } catch (error) {
       check(`WordPress from Debian ${suite} runs the test`, false);
-      console.log(String(error.stack ?? error).replace(/<style>[\s\S]*<\/style>/, '').slice(-4000));
+      console.log(
+        String(error.stack ?? error)
+          .replace(/<style>[\s\S]*<\/style>/, '')
+          .slice(-4000),
+      );
     }
   }
 } finally {

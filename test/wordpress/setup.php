@@ -238,8 +238,15 @@ foreach ( $people as $person ) {
 		}
 		$id = $response->get_data()['id'];
 		if ( 'contributor' === $role ) {
-			// An editor approves it; approving does not send the content again.
-			wp_publish_post( $id );
+			// An editor approves it, as from the list of posts awaiting review.
+			wp_set_current_user( $users['editor'] );
+			wp_update_post(
+				array(
+					'ID'          => $id,
+					'post_status' => 'publish',
+				)
+			);
+			wp_set_current_user( $users[ $role ] );
 		}
 		$stored  = get_post_field( 'post_content', $id, 'raw' );
 		$posts[] = array(

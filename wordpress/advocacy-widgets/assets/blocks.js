@@ -1,3 +1,4 @@
+/* global window -- a classic script in WordPress's block editor */
 /**
  * The blocks' editor side: sidebar controls and a live preview rendered by the server, the same
  * markup visitors get. Plain script over WordPress's globals, so the plugin needs no build step.
@@ -6,7 +7,8 @@
   const { registerBlockType } = wp.blocks;
   const { createElement: el, Fragment, useEffect, useState } = wp.element;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
-  const { PanelBody, SelectControl, ToggleControl, CheckboxControl, TextControl, ExternalLink } = wp.components;
+  const { PanelBody, SelectControl, ToggleControl, CheckboxControl, TextControl, ExternalLink } =
+    wp.components;
   const ServerSideRender = wp.serverSideRender;
   const { __, sprintf } = wp.i18n;
 
@@ -15,7 +17,8 @@
   const kindNamesReady = import(data.tools)
     .then((tools) => {
       kindNames = {};
-      for (const id of data.kinds) kindNames[id] = tools.KIND_NAMES[id] ? tools.KIND_NAMES[id]() : id;
+      for (const id of data.kinds)
+        kindNames[id] = tools.KIND_NAMES[id] ? tools.KIND_NAMES[id]() : id;
     })
     .catch(() => undefined);
   function useKindNames() {
@@ -33,7 +36,8 @@
     ['northern-ireland', __('Northern Ireland', 'advocacy-widgets')],
   ];
   const siteDefault = (label) => sprintf(__('Site setting (%s)', 'advocacy-widgets'), label);
-  const labelOf = (pairs, value, fallback) => (pairs.find(([v]) => v === value) || [null, fallback])[1];
+  const labelOf = (pairs, value, fallback) =>
+    (pairs.find(([v]) => v === value) || [null, fallback])[1];
 
   function commonControls(attributes, setAttributes) {
     const d = data.defaults;
@@ -46,7 +50,12 @@
         help: __('The law is different in each nation.', 'advocacy-widgets'),
         value: attributes.nation,
         options: [
-          { value: '', label: siteDefault(labelOf(NATIONS, d.nation, __('the reader chooses', 'advocacy-widgets'))) },
+          {
+            value: '',
+            label: siteDefault(
+              labelOf(NATIONS, d.nation, __('the reader chooses', 'advocacy-widgets')),
+            ),
+          },
           ...NATIONS.map(([value, label]) => ({ value, label })),
         ],
         onChange: (nation) => setAttributes({ nation }),
@@ -56,7 +65,12 @@
         label: __('Language', 'advocacy-widgets'),
         value: attributes.lang,
         options: [
-          { value: '', label: siteDefault(labelOf(languages, d.lang, __('the page\'s language', 'advocacy-widgets'))) },
+          {
+            value: '',
+            label: siteDefault(
+              labelOf(languages, d.lang, __("the page's language", 'advocacy-widgets')),
+            ),
+          },
           ...languages.map(([value, label]) => ({ value, label })),
         ],
         onChange: (lang) => setAttributes({ lang }),
@@ -71,7 +85,10 @@
       el(SelectControl, {
         key: 'headingLevel',
         label: __('Heading level', 'advocacy-widgets'),
-        help: __('Fit the headings into your page: one level below the heading above the block.', 'advocacy-widgets'),
+        help: __(
+          'Fit the headings into your page: one level below the heading above the block.',
+          'advocacy-widgets',
+        ),
         value: String(attributes.headingLevel || 2),
         options: [2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: `H${n}` })),
         onChange: (level) => setAttributes({ headingLevel: Number(level) }),
@@ -113,8 +130,16 @@
 
   function settingsLink() {
     return data.settingsUrl
-      ? el(ExternalLink, { href: data.settingsUrl }, __('Change the site\'s providers', 'advocacy-widgets'))
-      : el('p', null, __('An administrator sets the site\'s providers in Settings.', 'advocacy-widgets'));
+      ? el(
+          ExternalLink,
+          { href: data.settingsUrl },
+          __("Change the site's providers", 'advocacy-widgets'),
+        )
+      : el(
+          'p',
+          null,
+          __("An administrator sets the site's providers in Settings.", 'advocacy-widgets'),
+        );
   }
 
   function QuizControls({ attributes, setAttributes }) {
@@ -122,7 +147,7 @@
       PanelBody,
       { title: __('Local providers', 'advocacy-widgets') },
       el(ToggleControl, {
-        label: __('Show the site\'s providers in the result', 'advocacy-widgets'),
+        label: __("Show the site's providers in the result", 'advocacy-widgets'),
         checked: attributes.showProviders,
         onChange: (showProviders) => setAttributes({ showProviders }),
       }),
@@ -145,7 +170,8 @@
                 key: p.id,
                 label: p.name || p.id,
                 checked: (attributes.providers || []).includes(p.id),
-                onChange: (on) => setAttributes({ providers: toggleIn(attributes.providers, p.id, on) }),
+                onChange: (on) =>
+                  setAttributes({ providers: toggleIn(attributes.providers, p.id, on) }),
               }),
             ),
           )
@@ -185,7 +211,11 @@
           el(
             InspectorControls,
             null,
-            el(PanelBody, { title: __('Settings', 'advocacy-widgets') }, commonControls(attributes, setAttributes)),
+            el(
+              PanelBody,
+              { title: __('Settings', 'advocacy-widgets') },
+              commonControls(attributes, setAttributes),
+            ),
             el(EXTRA[name], props),
           ),
           el(ServerSideRender, { block: name, attributes }),

@@ -1,3 +1,4 @@
+/* global document -- a module on WordPress's settings page */
 // The settings page's check of the provider JSON, as the administrator types: the contact card's
 // own reader says what it would show and what it would leave out. The server checks again on save.
 const box = document.getElementById('advocacy-providers-check');
@@ -12,7 +13,9 @@ if (box && field) {
     const { providers, problems } = readProviders(text);
     const summary = document.createElement('p');
     summary.textContent =
-      providers.length === 1 ? 'The contact card would show 1 provider.' : `The contact card would show ${providers.length} providers.`;
+      providers.length === 1
+        ? 'The contact card would show 1 provider.'
+        : `The contact card would show ${providers.length} providers.`;
     box.append(summary);
     if (problems.length) {
       const list = document.createElement('ul');
