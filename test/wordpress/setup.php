@@ -34,6 +34,14 @@ if ( isset( $_GET['step'] ) && 'activate' === $_GET['step'] ) {
 	echo wp_json_encode( array( 'checks' => $checks ) );
 	exit;
 }
+if ( isset( $_GET['step'] ) && 'uninstall' === $_GET['step'] ) {
+	set_transient( ADVOCACY_WIDGETS_ORUK_TRANSIENT, array( 'url' => 'x', 'data' => null ), 60 );
+	deactivate_plugins( 'advocacy-widgets/advocacy-widgets.php' );
+	uninstall_plugin( 'advocacy-widgets/advocacy-widgets.php' );
+	$check( 'uninstalling deletes the settings and the fetched list', false === get_option( 'advocacy_widgets_settings' ) && false === get_transient( 'advocacy_widgets_oruk' ) );
+	echo wp_json_encode( array( 'checks' => $checks ) );
+	exit;
+}
 $check( 'the plugin is active', is_plugin_active( 'advocacy-widgets/advocacy-widgets.php' ) && function_exists( 'advocacy_widgets_markup' ) );
 if ( ! function_exists( 'advocacy_widgets_markup' ) ) {
 	echo wp_json_encode( array( 'checks' => $checks ) );
@@ -264,6 +272,30 @@ foreach ( $people as $person ) {
 	}
 }
 $check( 'authors and contributors save through the HTML filter (kses)', in_array( true, wp_list_pluck( $posts, 'filtered' ), true ), '' );
+
+// The editor's live preview asks the server to render the block, as any role that can edit.
+wp_set_current_user( $users['contributor'] );
+$preview = new WP_REST_Request( 'GET', '/wp/v2/block-renderer/advocacy-widgets/quiz' );
+$preview->set_query_params(
+	array(
+		'context'    => 'edit',
+		'attributes' => array( 'nation' => 'wales', 'easyRead' => true ),
+	)
+);
+$preview_response = rest_do_request( $preview );
+$preview_html     = $preview_response->is_error() ? $preview_response->as_error()->get_error_message() : (string) $preview_response->get_data()['rendered'];
+$check( "a contributor's live preview renders the block", false !== strpos( $preview_html, '<advocacy-quiz lang' ) || false !== strpos( $preview_html, '<advocacy-quiz nation="wales" easy-read>' ), $preview_html );
+
+// The settings page: administrators only, with WordPress's nonce.
+wp_set_current_user( $users['editor'] );
+ob_start();
+advocacy_widgets_settings_page();
+$check( 'the settings page shows nothing to an editor', '' === trim( ob_get_clean() ) );
+wp_set_current_user( $admin->ID );
+ob_start();
+advocacy_widgets_settings_page();
+$page = ob_get_clean();
+$check( 'the settings page shows the saved providers, with a nonce', false !== strpos( $page, 'name="_wpnonce"' ) && false !== strpos( $page, esc_textarea( $good_json ) ), substr( $page, 0, 300 ) );
 
 // A page with no widget, to check that the script is not loaded there.
 wp_set_current_user( $admin->ID );

@@ -82,7 +82,8 @@ function advocacy_widgets_provider_id( $provider, $index ) {
  */
 function advocacy_widgets_providers_for( $ids ) {
 	$data = advocacy_widgets_providers_data();
-	if ( null === $data || ! $ids ) {
+	// An Open Referral UK list goes to the card whole: the card's reader knows its shape.
+	if ( null === $data || ! $ids || 'oruk' === advocacy_widgets_settings()['providers_from'] ) {
 		return $data;
 	}
 	$chosen = array();
