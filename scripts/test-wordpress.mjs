@@ -7,6 +7,9 @@
 //      opens every post: each element is there, upgrades and renders, axe finds nothing, nothing
 //      was stripped, and no script or JSON leaked onto the page.
 // Needs `npm run build` first (for dist/), php-cli for `php -l`, and apt for the WordPress files.
+// WP_SUITES="bookworm trixie sid" chooses the WordPress versions; WP_PORT the first port (9670);
+// WP_TIMES=1 prints how long each page took; WP_SCREENSHOTS=<folder> keeps a picture of the
+// author's pages.
 /* global document, customElements, getComputedStyle, window -- in functions that run in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,6 +30,14 @@ const SUITES = (process.env.WP_SUITES || 'bookworm sid').split(/\s+/).filter(Boo
 const PHP = { bookworm: '8.2', trixie: '8.4', sid: '8.4' };
 const BASE_PORT = Number(process.env.WP_PORT || 9670);
 const TAGS = ['advocacy-explainer', 'advocacy-quiz', 'advocacy-contact-card'];
+const WHO = {
+  administrator: 'an administrator',
+  editor: 'an editor',
+  author: 'an author',
+  contributor: 'a contributor (approved by an editor)',
+  'network-administrator': 'an administrator without unfiltered_html (as on Multisite)',
+  'network-editor': 'an editor without unfiltered_html (as on Multisite)',
+};
 
 let passed = 0;
 let failed = 0;
@@ -218,9 +229,15 @@ async function testSuite(suite, index, browser, axeSource) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     for (const post of result.posts ?? []) {
-      const name = `${post.kind} saved by ${post.role === 'contributor' ? 'a contributor (approved by an editor)' : `an ${post.role}`}`;
+      const name = `${post.kind} saved by ${WHO[post.role] ?? post.role}`;
       const opened = Date.now();
       const seen = await inspect(page, post.url, axeSource);
+      if (process.env.WP_SCREENSHOTS && post.role === 'author') {
+        await page.screenshot({
+          path: join(process.env.WP_SCREENSHOTS, `${suite}-${post.kind}.png`),
+          fullPage: true,
+        });
+      }
       if (process.env.WP_TIMES) console.log(`  (${name}: ${Date.now() - opened} ms)`);
       check(
         `${name}: every element is on the page`,
