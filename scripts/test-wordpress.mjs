@@ -13,7 +13,7 @@
 /* global document, customElements, getComputedStyle, window -- in functions that run in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,11 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'node_modules/@wp-playground/cli/wp-playground.js');
+// WordPress Playground's CLI brings PHP for every version it supports (about 500 MB), so it is not
+// a devDependency that every `npm ci` would fetch: this test installs it, pinned, on first use.
+const PLAYGROUND = { name: '@wp-playground/cli', version: '3.1.56' };
+const PLAYGROUND_DIR = join(ROOT, 'node_modules/.cache/wp-playground-cli');
+const CLI = join(PLAYGROUND_DIR, 'node_modules/@wp-playground/cli/wp-playground.js');
 const PLUGIN = join(ROOT, 'dist/wordpress/advocacy-widgets');
 const SETUP = join(ROOT, 'test/wordpress/setup.php');
 const CACHE = join(ROOT, 'node_modules/.cache/advocacy-widgets-wordpress');
@@ -382,6 +386,30 @@ const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-wordpress.m
   stdio: 'inherit',
 });
 if (built.status !== 0) process.exit(1);
+
+const installed = join(PLAYGROUND_DIR, 'node_modules/@wp-playground/cli/package.json');
+if (
+  !existsSync(installed) ||
+  JSON.parse(await readFile(installed, 'utf8')).version !== PLAYGROUND.version
+) {
+  console.log(
+    `Installing ${PLAYGROUND.name}@${PLAYGROUND.version} into node_modules/.cache (once)…`,
+  );
+  await mkdir(PLAYGROUND_DIR, { recursive: true });
+  await writeFile(join(PLAYGROUND_DIR, 'package.json'), '{ "private": true }\n');
+  const npm = spawnSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `${PLAYGROUND.name}@${PLAYGROUND.version}`,
+    ],
+    { cwd: PLAYGROUND_DIR, stdio: 'inherit' },
+  );
+  if (npm.status !== 0) process.exit(1);
+}
 
 console.log('php -l');
 lintPhp([

@@ -24,7 +24,8 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SOURCES
 apt=(-o "Dir::Etc=$apt_dir/etc" -o "Dir::State=$apt_dir/state" -o "Dir::Cache=$apt_dir/cache"
   -o "Dir::State::status=/var/lib/dpkg/status" -o "APT::Sandbox::User=root" -qq)
-if [ ! -s "$apt_dir/state/lists/lock" ] || [ -z "$(find "$apt_dir/state/lists" -name '*Packages*' -mmin -1440)" ]; then
+# The lists are read again when a day old.
+if [ -z "$(find "$apt_dir/state/lists" -name '*Packages*' -mmin -1440 2>/dev/null)" ]; then
   apt-get "${apt[@]}" update
 fi
 
