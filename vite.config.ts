@@ -80,6 +80,7 @@ const PACKS: Record<string, string> = {
 //   vite build --mode all             → dist/advocacy-widgets.all.js, the same with every pack and locale inside
 //   vite build --mode pack:<name>     → dist/advocacy-widgets.<name>.js, a pack it loads when needed
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
+//   vite build --mode prerender       → dist/ssr/prerender.js, the prerenderer for Node
 /** A classic script in dist/: an IIFE that exports nothing, so it adds no global. */
 function classicScript(entry: string, fileName: string, intro?: string, inline = false) {
   return {
@@ -95,6 +96,23 @@ function classicScript(entry: string, fileName: string, intro?: string, inline =
 }
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'prerender') {
+    // dist/ssr/prerender.js: prerendering in Node for `npm run prerender`, hosts and CMS plugins.
+    // Lit stays a dependency, so Node picks its server build with the DOM shim.
+    return {
+      plugins: [stripMessageNotes(), shortMessageIds()],
+      build: {
+        target: 'node20',
+        emptyOutDir: false,
+        outDir: 'dist/ssr',
+        ssr: 'src/ssr/prerender.ts',
+        minify: false,
+        sourcemap: true,
+        reportCompressedSize: false,
+        rollupOptions: { output: { entryFileNames: 'prerender.js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
   if (mode === 'all') {
     // Everything in one file, every pack and locale inside: for kiosks and offline use. The
     // pictograms are left as written, as in their pack: the template minifier unfolds their

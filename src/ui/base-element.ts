@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
@@ -17,6 +17,7 @@ import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
+import { arrived, nextTask } from './first-view.js';
 
 /** Marks our own classes, so a second copy of the script stays quiet about names we defined. */
 export const WIDGETS_MARK = Symbol.for('advocacy-widgets');
@@ -59,7 +60,7 @@ export class AdvocacyElement extends LitElement {
 
   /** Pictograms and the elements' easy-read words, loaded when `easy-read` is first set. */
   @state()
-  protected easy?: EasyReadModule;
+  protected easy?: EasyReadModule = arrived.easyRead;
 
   /**
    * The part being read aloud, so its "Listen" button says "Stop". Set by the speech pack, which
@@ -77,6 +78,7 @@ export class AdvocacyElement extends LitElement {
 
   private warned = new Set<string>();
   private langObserver?: MutationObserver;
+  private localeRequest: Promise<void> = Promise.resolve();
   private easyLoading = false;
   private kioskLoading = false;
 
@@ -107,6 +109,47 @@ export class AdvocacyElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** True until prerendered markup has been hydrated (set by Lit's hydration support). */
+  private get prerendered(): boolean {
+    return Boolean((this as { _$needsHydration?: boolean })._$needsHydration);
+  }
+
+  /**
+   * Settles when the element has what its first view shows (packs, words, pictures), so that
+   * prerendered markup is hydrated with the same content. Subclasses add their packs.
+   */
+  protected firstView(): Promise<unknown> {
+    const waits: Promise<unknown>[] = [this.localeRequest];
+    if (this.easyRead) waits.push(loadEasyRead().then((easy) => (this.easy = arrived.easyRead = easy)));
+    return Promise.all(waits).catch(() => undefined);
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      // Each element's first render is a task of its own, so three elements never make one long
+      // task; prerendered markup waits until the same content can be rendered over it.
+      await nextTask();
+      if (this.prerendered) await this.firstView();
+    }
+    return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydrating = this.prerendered;
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!hydrating) throw error;
+      // Prerendered by another version or with other settings: a clean render, never half of each.
+      this.warnOnce('hydrate', `its prerendered HTML does not match this script (${String(error)}), so it was rendered again. Prerender it again with this version.`);
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+    // Hydration keeps the prerendered markup and its stylesheet link; the styles are adopted too,
+    // so the element looks the same if the link is blocked or late.
+    if (hydrating) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   /** Loads a pack, then `use`s it; if it cannot, tells the page's editor which file is missing. */
   private pack<T>(load: () => Promise<T>, file: string, use: (pack: T) => unknown): void {
     load().then(use, (error: unknown) =>
@@ -118,7 +161,7 @@ export class AdvocacyElement extends LitElement {
 
   private applyLocale(): void {
     const locale = resolveLocale(this);
-    void requestLocale(locale).then(() => {
+    this.localeRequest = requestLocale(locale).then(() => {
       const shown = getLocale();
       if (!chosenLocale() && !failedLocale() && shown !== locale) {
         this.warnOnce(
@@ -246,7 +289,7 @@ export class AdvocacyElement extends LitElement {
       this.easyLoading = true;
       loadEasyRead().then(
         (easy) => {
-          this.easy = easy;
+          this.easy = arrived.easyRead = easy;
         },
         (error: unknown) => {
           this.easyLoading = false;
