@@ -71,6 +71,11 @@ async function hostPages(context, next) {
       '',
     );
   }
+  if (typeof context.body === 'string' && context.body.includes('<!-- prerender ')) {
+    // Prerendered on request, as a CMS would, by the built prerenderer (dist/ssr/prerender.js).
+    const { prerenderPage } = await import('./dist/ssr/prerender.js');
+    context.body = await prerenderPage(context.body, { base: '/dist/' });
+  }
   const name = context.query.csp;
   if (typeof name === 'string' && CSP[name]) context.set('Content-Security-Policy', CSP[name]);
 }

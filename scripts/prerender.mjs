@@ -45,21 +45,13 @@ async function writeStylesheets() {
 }
 
 // demo/prerendered.html holds its settings in comments: <!-- prerender {…} --> … <!-- /prerender -->.
-const BLOCK = /(<!-- prerender (\{.*?\}) -->)[\s\S]*?(<!-- \/prerender -->)/g;
 async function writeDemo() {
   const path = join(ROOT, 'demo/prerendered.html');
-  const page = await readFile(path, 'utf8');
-  const parts = [];
-  for (const match of page.matchAll(BLOCK)) {
-    const settings = JSON.parse(match[2]);
-    if (typeof settings.providers === 'string') {
-      settings.providers = JSON.parse(await readFile(join(ROOT, 'demo', settings.providers), 'utf8'));
-    }
-    parts.push(await api.prerender({ base: '../dist/', ...settings }));
-  }
-  let i = 0;
-  await writeFile(path, page.replace(BLOCK, (_m, open, _json, close) => `${open}\n${parts[i++]}\n${close}`));
-  console.log(`Wrote demo/prerendered.html (${parts.length} elements)`);
+  const page = await api.prerenderPage(await readFile(path, 'utf8'), { base: '../dist/' }, (file) =>
+    readFile(join(ROOT, 'demo', file), 'utf8'),
+  );
+  await writeFile(path, page);
+  console.log('Wrote demo/prerendered.html');
 }
 
 if (values.css || values.demo || (!values.element && !values.config)) {

@@ -7,6 +7,12 @@
  *   import { prerender } from 'advocacy-widgets/prerender';
  *   const html = await prerender({ element: 'advocacy-explainer', nation: 'wales' });
  */
+import type * as Ssr from '@lit-labs/ssr';
+import type * as SsrResult from '@lit-labs/ssr/lib/render-result.js';
+import type * as StaticHtml from 'lit/static-html.js';
+import type * as Locale from '../i18n/locale.js';
+import type * as Packs from '../packs/load.js';
+import type { arrived as Arrived } from '../ui/first-view.js';
 import { installShim } from './shim.js';
 
 installShim();
@@ -48,12 +54,12 @@ const inlineJson = (data: unknown): string =>
 
 let modules:
   | Promise<{
-      ssr: typeof import('@lit-labs/ssr');
-      result: typeof import('@lit-labs/ssr/lib/render-result.js');
-      statics: typeof import('lit/static-html.js');
-      locale: typeof import('../i18n/locale.js');
-      load: typeof import('../packs/load.js');
-      arrived: (typeof import('../ui/first-view.js'))['arrived'];
+      ssr: typeof Ssr;
+      result: typeof SsrResult;
+      statics: typeof StaticHtml;
+      locale: typeof Locale;
+      load: typeof Packs;
+      arrived: typeof Arrived;
     }>
   | undefined;
 
@@ -124,11 +130,14 @@ export async function prerender(options: PrerenderOptions): Promise<string> {
     .filter(([name, value]) => /^[a-z][a-z0-9-]*$/.test(name) && value !== false && value !== null && value !== undefined)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(String(value))}"`))
     .join('');
-  const { html, unsafeStatic } = statics;
+  // A tag name and attributes known only now: Lit's static templates (not lit-html's `html`).
+  const { html: staticHtml, unsafeStatic } = statics;
+  const open = unsafeStatic(element + attrs);
+  const close = unsafeStatic(element);
   const template =
     options.providers === undefined
-      ? html`<${unsafeStatic(element + attrs)}></${unsafeStatic(element)}>`
-      : html`<${unsafeStatic(element + attrs)} .providers=${options.providers}></${unsafeStatic(element)}>`;
+      ? staticHtml`<${open}></${close}>`
+      : staticHtml`<${open} .providers=${options.providers}></${close}>`;
   let out = withoutOuterMarkers(await result.collectResult(ssr.render(template)));
   out = linkStyles(out, base);
   if (options.providers !== undefined) {
@@ -139,6 +148,32 @@ export async function prerender(options: PrerenderOptions): Promise<string> {
     );
   }
   return out;
+}
+
+/** Where a page asks for prerendered elements: `<!-- prerender {settings as JSON} -->` … `<!-- /prerender -->`. */
+const BLOCK = /(<!-- prerender (\{.*?\}) -->)[\s\S]*?(<!-- \/prerender -->)/g;
+
+/**
+ * A page with each `<!-- prerender {…} -->` … `<!-- /prerender -->` block filled (again) with
+ * the element its settings describe, for static sites and servers. `defaults` apply to every
+ * block; `providers` given as a string is read with `readText`.
+ */
+export async function prerenderPage(
+  page: string,
+  defaults: Partial<PrerenderOptions> = {},
+  readText?: (path: string) => Promise<string>,
+): Promise<string> {
+  const parts: string[] = [];
+  for (const match of page.matchAll(BLOCK)) {
+    const settings = { ...defaults, ...(JSON.parse(match[2] ?? '{}') as PrerenderOptions) };
+    if (typeof settings.providers === 'string') {
+      if (!readText) throw new TypeError(`providers "${settings.providers}" is a file name, but no way to read files was given`);
+      settings.providers = JSON.parse(await readText(settings.providers)) as unknown;
+    }
+    parts.push(await prerender(settings));
+  }
+  let i = 0;
+  return page.replace(BLOCK, (_match, open: string, _json: string, close: string) => `${open}\n${parts[i++]}\n${close}`);
 }
 
 /** The CSS file for an element's prerendered shadow root: the same styles the element adopts. */

@@ -79,6 +79,7 @@ export class AdvocacyElement extends LitElement {
   private warned = new Set<string>();
   private langObserver?: MutationObserver;
   private localeRequest: Promise<void> = Promise.resolve();
+  private prerenderedRoot = false;
   private easyLoading = false;
   private kioskLoading = false;
 
@@ -109,9 +110,14 @@ export class AdvocacyElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** True until prerendered markup has been hydrated (set by Lit's hydration support). */
-  private get prerendered(): boolean {
-    return Boolean((this as { _$needsHydration?: boolean })._$needsHydration);
+  /** True while the first update adopts prerendered markup (a declarative shadow root). */
+  protected get hydrating(): boolean {
+    return this.prerenderedRoot && !this.hasUpdated;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerenderedRoot = this.shadowRoot !== null;
+    return super.createRenderRoot();
   }
 
   /**
@@ -129,13 +135,13 @@ export class AdvocacyElement extends LitElement {
       // Each element's first render is a task of its own, so three elements never make one long
       // task; prerendered markup waits until the same content can be rendered over it.
       await nextTask();
-      if (this.prerendered) await this.firstView();
+      if (this.hydrating) await this.firstView();
     }
     return super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
-    const hydrating = this.prerendered;
+    const hydrating = this.hydrating;
     try {
       super.update(changed);
     } catch (error) {
