@@ -132,9 +132,11 @@ export class AdvocacyElement extends LitElement {
 
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
-      // Each element's first render is a task of its own, so three elements never make one long
-      // task; prerendered markup waits until the same content can be rendered over it.
-      await nextTask();
+      // Each element on the page renders first in a task of its own, so three elements never make
+      // one long task (one inside another of ours, like the quiz's card, renders with it);
+      // prerendered markup waits until the same content can be rendered over it.
+      const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+      if (!(host?.constructor as { [WIDGETS_MARK]?: boolean } | undefined)?.[WIDGETS_MARK]) await nextTask();
       if (this.hydrating) await this.firstView();
     }
     return super.scheduleUpdate();
