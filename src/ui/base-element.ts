@@ -116,7 +116,7 @@ export class AdvocacyElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.prerenderedRoot = this.shadowRoot !== null;
+    this.prerenderedRoot = Boolean(this.shadowRoot);
     return super.createRenderRoot();
   }
 
