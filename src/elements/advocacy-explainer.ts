@@ -122,6 +122,10 @@ export class AdvocacyExplainer extends AdvocacyElement {
     if (changed.has('types')) this.checkTypes();
   }
 
+  protected override showsContentAtOnce(): boolean {
+    return this.knowledge !== undefined;
+  }
+
   protected override firstView(): Promise<unknown> {
     return Promise.all([super.firstView(), this.knowledgeLoad.then((k) => (this.knowledge = k))]).catch(() => undefined);
   }

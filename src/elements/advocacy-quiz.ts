@@ -119,6 +119,10 @@ export class AdvocacyQuiz extends AdvocacyElement {
     },
   );
 
+  protected override showsContentAtOnce(): boolean {
+    return this.rules !== undefined;
+  }
+
   protected override firstView(): Promise<unknown> {
     return Promise.all([super.firstView(), this.ready]);
   }

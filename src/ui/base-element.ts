@@ -130,13 +130,21 @@ export class AdvocacyElement extends LitElement {
     return Promise.all(waits).catch(() => undefined);
   }
 
+  /** Whether the first render shows the content (its packs have arrived), not a "Loading" line. */
+  protected showsContentAtOnce(): boolean {
+    return false;
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
-      // Each element on the page renders first in a task of its own, so three elements never make
-      // one long task (one inside another of ours, like the quiz's card, renders with it);
-      // prerendered markup waits until the same content can be rendered over it.
+      // A first render that shows the content is a task of its own, so three elements never make
+      // one long task (one inside another of ours, like the quiz's card, renders with it). A light
+      // first render ("Loading…") is not put off: an element left empty for a task would let the
+      // page below it move up and down again. Prerendered markup stays on screen meanwhile, and
+      // waits until the same content can be rendered over it.
       const host = (this.getRootNode() as Partial<ShadowRoot>).host;
-      if (!(host?.constructor as { [WIDGETS_MARK]?: boolean } | undefined)?.[WIDGETS_MARK]) await nextTask();
+      const nested = (host?.constructor as { [WIDGETS_MARK]?: boolean } | undefined)?.[WIDGETS_MARK];
+      if (!nested && (this.hydrating || this.showsContentAtOnce())) await nextTask();
       if (this.hydrating) await this.firstView();
     }
     return super.scheduleUpdate();
