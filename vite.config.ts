@@ -43,8 +43,8 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 // template's text, and hydration needs the script's templates to hash the same. The pictograms
 // are left as written: the minifier unfolds their self-closing SVG shapes (<circle/>) into open
 // tags, which nest and break the drawings.
-const minifyTemplates = () =>
-  literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] });
+const minifyTemplates = (): Plugin =>
+  literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }) as Plugin;
 
 // In the drop-in script, parts that only some pages need are packs: classic scripts next to it.
 // These modules have a `.script.ts` twin that loads them that way.

@@ -1,12 +1,13 @@
 // The README's performance table, written from bench/results.json by npm run bench, between
 // <!-- bench:start --> and <!-- bench:end -->, so the figures shown are the ones measured.
 import { readFile, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** The machine the figures come from. */
 export function machine() {
   const cpu = cpus()[0]?.model?.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}`;
+  // The load average says how much else the machine was doing: times are only comparable when low.
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, load average ${loadavg()[0].toFixed(1)} at the start`;
 }
 
 const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '–');

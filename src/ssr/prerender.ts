@@ -18,7 +18,11 @@ import { installShim } from './shim.js';
 installShim();
 
 /** The elements that can be prerendered. */
-export const PRERENDER_ELEMENTS = ['advocacy-explainer', 'advocacy-quiz', 'advocacy-contact-card'] as const;
+export const PRERENDER_ELEMENTS = [
+  'advocacy-explainer',
+  'advocacy-quiz',
+  'advocacy-contact-card',
+] as const;
 export type PrerenderElement = (typeof PRERENDER_ELEMENTS)[number];
 
 export interface PrerenderOptions {
@@ -105,14 +109,19 @@ function linkStyles(html: string, base: string): string {
 export async function prerender(options: PrerenderOptions): Promise<string> {
   const { element } = options;
   if (!(PRERENDER_ELEMENTS as readonly string[]).includes(element)) {
-    throw new TypeError(`Cannot prerender <${String(element)}>: use one of ${PRERENDER_ELEMENTS.join(', ')}.`);
+    throw new TypeError(
+      `Cannot prerender <${String(element)}>: use one of ${PRERENDER_ELEMENTS.join(', ')}.`,
+    );
   }
   const base = options.base ?? '/dist/';
   const { ssr, result, statics, locale, load: packs, arrived } = await load();
   setPageUrl(options.pageUrl ?? (/^https?:/.test(base) ? base : 'https://localhost/'));
 
   const lang = options.lang ? locale.matchLocale(options.lang) : locale.SOURCE_LOCALE;
-  if (!lang) throw new RangeError(`No translation for lang="${options.lang}": use one of ${locale.ALL_LOCALES.join(', ')}.`);
+  if (!lang)
+    throw new RangeError(
+      `No translation for lang="${options.lang}": use one of ${locale.ALL_LOCALES.join(', ')}.`,
+    );
   await locale.requestLocale(lang, true);
   if (locale.failedLocale()) throw new Error(`Could not load the words for ${lang}.`);
   // What the browser gets from the packs, loaded here before rendering, in the same language.
@@ -122,13 +131,20 @@ export async function prerender(options: PrerenderOptions): Promise<string> {
   }
   if (options.easyRead) arrived.easyRead = await packs.loadEasyRead();
 
-  const attributes: Record<string, string | number | boolean | null | undefined> = { ...options.attributes };
+  const attributes: Record<string, string | number | boolean | null | undefined> = {
+    ...options.attributes,
+  };
   if (options.nation) attributes.nation = options.nation;
   if (options.easyRead) attributes['easy-read'] = true;
   if (lang !== locale.SOURCE_LOCALE) attributes.lang = lang;
   const attrs = Object.entries(attributes)
-    .filter(([name, value]) => /^[a-z][a-z0-9-]*$/.test(name) && value !== false && value !== null && value !== undefined)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(String(value))}"`))
+    .filter(
+      ([name, value]) =>
+        /^[a-z][a-z0-9-]*$/.test(name) && value !== false && value !== null && value !== undefined,
+    )
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : ` ${name}="${escapeAttr(String(value))}"`,
+    )
     .join('');
   // A tag name and attributes known only now: Lit's static templates (not lit-html's `html`).
   const { html: staticHtml, unsafeStatic } = statics;
@@ -167,19 +183,26 @@ export async function prerenderPage(
   for (const match of page.matchAll(BLOCK)) {
     const settings = { ...defaults, ...(JSON.parse(match[2] ?? '{}') as PrerenderOptions) };
     if (typeof settings.providers === 'string') {
-      if (!readText) throw new TypeError(`providers "${settings.providers}" is a file name, but no way to read files was given`);
+      if (!readText)
+        throw new TypeError(
+          `providers "${settings.providers}" is a file name, but no way to read files was given`,
+        );
       settings.providers = JSON.parse(await readText(settings.providers)) as unknown;
     }
     parts.push(await prerender(settings));
   }
   let i = 0;
-  return page.replace(BLOCK, (_match, open: string, _json: string, close: string) => `${open}\n${parts[i++]}\n${close}`);
+  return page.replace(
+    BLOCK,
+    (_match, open: string, _json: string, close: string) => `${open}\n${parts[i++]}\n${close}`,
+  );
 }
 
 /** The CSS file for an element's prerendered shadow root: the same styles the element adopts. */
 export async function prerenderStylesheet(element: PrerenderElement): Promise<string> {
   await load();
-  const constructor = customElements.get(element) as unknown as { elementStyles: { cssText: string }[] } | undefined;
+  const constructor = customElements.get(element) as unknown as
+    { elementStyles: { cssText: string }[] } | undefined;
   if (!constructor) throw new TypeError(`<${element}> is not defined`);
   return `${constructor.elementStyles.map((s) => s.cssText.trim()).join('\n')}\n`;
 }

@@ -45,21 +45,27 @@ describe('prerendered elements (declarative shadow DOM)', () => {
 
   it('are readable and styled before any script of ours runs, under a strict CSP', async () => {
     page = await openHostPage(PAGE);
-    expect(page.window.customElements.get('advocacy-explainer'), 'no script of ours yet').to.equal(undefined);
+    expect(page.window.customElements.get('advocacy-explainer'), 'no script of ours yet').to.equal(
+      undefined,
+    );
     const [explainer, quiz, card] = widgets(page);
     expect(explainer.shadowRoot!.textContent).to.contain('What advocacy is');
     expect(explainer.shadowRoot!.querySelector('#toggle-imha')!.textContent).to.contain(
       'Independent Mental Health Advocate',
     );
     expect(quiz.shadowRoot!.querySelector('fieldset legend')?.textContent?.trim()).to.not.equal('');
-    expect(card.shadowRoot!.querySelector('a[href^="tel:"]')!.textContent).to.contain('0300 123 4567');
+    expect(card.shadowRoot!.querySelector('a[href^="tel:"]')!.textContent).to.contain(
+      '0300 123 4567',
+    );
     // Styled by the linked stylesheet: the toggle is a full-width button without the default border.
     const link = explainer.shadowRoot!.querySelector('link[rel="stylesheet"]')!;
     expect(link.getAttribute('href')).to.equal('/dist/advocacy-widgets.explainer.css');
     await until(() => (link as HTMLLinkElement).sheet, 'the stylesheet has loaded');
     const toggle = explainer.shadowRoot!.querySelector('#toggle-imha')!;
     expect(page.window.getComputedStyle(toggle).borderTopStyle).to.equal('none');
-    expect(page.document.querySelector('advocacy-explainer style, advocacy-quiz style')).to.equal(null);
+    expect(page.document.querySelector('advocacy-explainer style, advocacy-quiz style')).to.equal(
+      null,
+    );
     expect(page.log.violations).to.deep.equal([]);
     await expectAccessibleIn(page);
   });
@@ -71,7 +77,8 @@ describe('prerendered elements (declarative shadow DOM)', () => {
     const observer = new page.window.MutationObserver((records) => {
       for (const r of records) removed.push(...r.removedNodes);
     });
-    for (const w of widgets(page)) observer.observe(w.shadowRoot!, { childList: true, subtree: true });
+    for (const w of widgets(page))
+      observer.observe(w.shadowRoot!, { childList: true, subtree: true });
     const warnings: string[] = [];
     page.window.console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
 
@@ -100,11 +107,14 @@ describe('prerendered elements (declarative shadow DOM)', () => {
     imha.click();
     await explainer.updateComplete;
     expect(imha.getAttribute('aria-expanded')).to.equal('true');
-    expect(explainer.shadowRoot!.querySelector('#panel-imha')!.textContent).to.contain('Who it is for');
+    expect(explainer.shadowRoot!.querySelector('#panel-imha')!.textContent).to.contain(
+      'Who it is for',
+    );
     const form = quiz.shadowRoot!.querySelector('form')!;
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await quiz.updateComplete;
-    expect(quiz.shadowRoot!.querySelector('.error-summary'), 'Continue with nothing chosen').to.exist;
+    expect(quiz.shadowRoot!.querySelector('.error-summary'), 'Continue with nothing chosen').to
+      .exist;
     expect(card.shadowRoot!.querySelector('.open-now')!.textContent).to.contain('Open now');
     expect(page.log.errors).to.deep.equal([]);
     expect(page.log.violations).to.deep.equal([]);
@@ -119,7 +129,8 @@ describe('prerendered elements (declarative shadow DOM)', () => {
     let changed = 0;
     for (let n = walker.nextNode() as Comment | null; n; n = walker.nextNode() as Comment | null) {
       const comment = n;
-      if (/^lit-part \S+/.test(comment.data) && changed++ === 1) comment.data = 'lit-part AAAAAAAAAAA=';
+      if (/^lit-part \S+/.test(comment.data) && changed++ === 1)
+        comment.data = 'lit-part AAAAAAAAAAA=';
     }
     expect(changed, 'the prerendered markup has template markers').to.be.greaterThan(1);
     const stale = explainer.shadowRoot!.querySelector('#toggle-imha');
@@ -128,11 +139,17 @@ describe('prerendered elements (declarative shadow DOM)', () => {
 
     await addScript(page, '/dist/advocacy-widgets.js');
     await widgetsSettled(page);
-    expect(warnings.some((w) => w.includes('prerendered HTML does not match')), warnings.join('\n')).to.equal(true);
+    expect(
+      warnings.some((w) => w.includes('prerendered HTML does not match')),
+      warnings.join('\n'),
+    ).to.equal(true);
     expect(roots(explainer)).to.have.length(1);
     const imha = explainer.shadowRoot!.querySelector<HTMLElement>('#toggle-imha')!;
     expect(imha, 'a new node').to.not.equal(stale);
-    expect(explainer.shadowRoot!.querySelectorAll('#toggle-imha'), 'no copy left behind').to.have.length(1);
+    expect(
+      explainer.shadowRoot!.querySelectorAll('#toggle-imha'),
+      'no copy left behind',
+    ).to.have.length(1);
     imha.click();
     await explainer.updateComplete;
     expect(imha.getAttribute('aria-expanded')).to.equal('true');
