@@ -39,6 +39,13 @@ function shortMessageIds(): Plugin {
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
+// Templates are minified the same way in every build: prerendered HTML carries a hash of each
+// template's text, and hydration needs the script's templates to hash the same. The pictograms
+// are left as written: the minifier unfolds their self-closing SVG shapes (<circle/>) into open
+// tags, which nest and break the drawings.
+const minifyTemplates = (): Plugin =>
+  literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }) as Plugin;
+
 // In the drop-in script, parts that only some pages need are packs: classic scripts next to it.
 // These modules have a `.script.ts` twin that loads them that way.
 const SCRIPT_TWINS = new Map([
@@ -80,6 +87,7 @@ const PACKS: Record<string, string> = {
 //   vite build --mode all             → dist/advocacy-widgets.all.js, the same with every pack and locale inside
 //   vite build --mode pack:<name>     → dist/advocacy-widgets.<name>.js, a pack it loads when needed
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
+//   vite build --mode prerender       → dist/ssr/prerender.js, the prerenderer for Node
 /** A classic script in dist/: an IIFE that exports nothing, so it adds no global. */
 function classicScript(entry: string, fileName: string, intro?: string, inline = false) {
   return {
@@ -95,22 +103,33 @@ function classicScript(entry: string, fileName: string, intro?: string, inline =
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'all') {
-    // Everything in one file, every pack and locale inside: for kiosks and offline use. The
-    // pictograms are left as written, as in their pack: the template minifier unfolds their
-    // self-closing SVG shapes (<circle/>) into open tags, which nest and break the drawings.
+  if (mode === 'prerender') {
+    // dist/ssr/prerender.js: prerendering in Node for `npm run prerender`, hosts and CMS plugins.
+    // Lit stays a dependency, so Node picks its server build with the DOM shim.
     return {
-      plugins: [
-        stripMessageNotes(),
-        shortMessageIds(),
-        literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }),
-      ],
+      plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
+      build: {
+        target: 'node20',
+        emptyOutDir: false,
+        outDir: 'dist/ssr',
+        ssr: 'src/ssr/prerender.ts',
+        minify: false,
+        sourcemap: true,
+        reportCompressedSize: false,
+        rollupOptions: { output: { entryFileNames: 'prerender.js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'all') {
+    // Everything in one file, every pack and locale inside: for kiosks and offline use.
+    return {
+      plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
       build: classicScript('src/script.ts', 'advocacy-widgets.all.js', ONCE, true),
     };
   }
   if (mode === 'script') {
     return {
-      plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), literalsHtmlCssMinifier({ failOnError: true })],
+      plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), minifyTemplates()],
       build: classicScript('src/script.ts', 'advocacy-widgets.js', ONCE),
     };
   }
@@ -119,13 +138,13 @@ export default defineConfig(({ mode }) => {
     const entry = PACKS[name];
     if (!entry) throw new Error(`Unknown pack ${name}`);
     return {
-      plugins: [stripMessageNotes(), shortMessageIds()],
+      plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
       resolve: { alias: { '@lit/localize': src('packs/localize-shim.ts'), lit: src('packs/lit-shim.ts') } },
       build: classicScript(entry, `advocacy-widgets.${name}.js`),
     };
   }
   return {
-    plugins: [stripMessageNotes(), shortMessageIds()],
+    plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
     build: {
       target: 'es2021',
       emptyOutDir: false,

@@ -71,8 +71,25 @@ async function hostPages(context, next) {
       '',
     );
   }
+  if (typeof context.body === 'string' && context.body.includes('<!-- prerender ')) {
+    // Prerendered on request, as a CMS would, by the built prerenderer (dist/ssr/prerender.js).
+    const { prerenderPage } = await import('./dist/ssr/prerender.js');
+    context.body = await prerenderPage(context.body, { base: '/dist/' });
+  }
   const name = context.query.csp;
   if (typeof name === 'string' && CSP[name]) context.set('Content-Security-Policy', CSP[name]);
+}
+
+/** `prerender-page`: the configurator's prerender blocks, filled by the built prerenderer. */
+function prerenderCommand() {
+  return {
+    name: 'prerender-page',
+    async executeCommand({ command, payload }) {
+      if (command !== 'prerender-page') return undefined;
+      const { prerenderPage } = await import('./dist/ssr/prerender.js');
+      return prerenderPage(payload.html);
+    },
+  };
 }
 
 export default {
@@ -83,6 +100,7 @@ export default {
   middleware: [hostPages],
   plugins: [
     ...(engine === 'firefox' ? [firefoxCommandsPlugin()] : [a11ySnapshotPlugin()]),
+    prerenderCommand(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: browsers(),

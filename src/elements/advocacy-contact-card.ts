@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
@@ -291,6 +291,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   private scheduleClock(hours: WeeklyHours): void {
     clearTimeout(this.clock);
+    if (isServer) return;
     const change = nextChange(hours, this.now);
     if (!change) return;
     const wait = Math.min(change.at.getTime() - Date.now() + 1000, 6 * 60 * 60 * 1000);
@@ -354,8 +355,15 @@ export class AdvocacyContactCard extends AdvocacyElement {
           return html`<li>${this.ui('card.hours.line', msg(str`${days}: ${times}`, { id: 'card.hours.line' }), { days, times })}</li>`;
         })}
       </ul>
-      <p class="open-now">${line}</p>
+      <p class="open-now">${this.openNowLine(line)}</p>
       <p class="muted">${this.ui('card.hours.uk-time', msg('Times are UK time.', { id: 'card.hours.uk-time' }))}</p>`;
+  }
+
+  /** "Open now" depends on the moment it is read: prerendered HTML keeps the line blank, and it is filled once hydrated. */
+  private openNowLine(line: string): string {
+    if (!isServer && !this.hydrating) return line;
+    if (this.hydrating) void this.updateComplete.then(() => this.requestUpdate());
+    return '\u00a0';
   }
 
   private renderReferrers(provider: Provider): TemplateResult | typeof nothing {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
+import { arrived, nextTask } from '../ui/first-view.js';
 import { heading, subLevel } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
 import { formatDate } from '../ui/format.js';
@@ -62,14 +63,18 @@ export class AdvocacyExplainer extends AdvocacyElement {
 
   /** The knowledge model, loaded when the explainer first appears (a pack in the drop-in script). */
   @state()
-  private knowledge?: KnowledgeModule;
+  private knowledge?: KnowledgeModule = arrived.knowledge;
 
   @state()
   private loadFailed = false;
 
+  private readonly knowledgeLoad = loadKnowledge().then((knowledge) => (arrived.knowledge = knowledge));
+
   /** Settles when the text has loaded (or could not be). */
-  readonly ready: Promise<void> = loadKnowledge().then(
+  readonly ready: Promise<void> = this.knowledgeLoad.then(
     async (knowledge) => {
+      // The text is rendered in a task of its own, not in the one that brought the pack.
+      if (!this.knowledge) await nextTask();
       this.knowledge = knowledge;
       await this.updateComplete;
       this.openFromFragment(false);
@@ -115,6 +120,14 @@ export class AdvocacyExplainer extends AdvocacyElement {
       this.expanded = new Set([...this.expanded, ...open]);
     }
     if (changed.has('types')) this.checkTypes();
+  }
+
+  protected override showsContentAtOnce(): boolean {
+    return this.knowledge !== undefined;
+  }
+
+  protected override firstView(): Promise<unknown> {
+    return Promise.all([super.firstView(), this.knowledgeLoad.then((k) => (this.knowledge = k))]).catch(() => undefined);
   }
 
   /** Opens a kind of advocacy by id and brings it into view. Resolves false for an unknown id. */

@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
+import { arrived, nextTask } from '../ui/first-view.js';
 import { heading, subLevel } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
 import { quizStyles } from './advocacy-quiz.styles.js';
@@ -70,11 +71,11 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   /** The questions and rules, loaded when the quiz first appears (a pack in the drop-in script). */
   @state()
-  private rules?: EligibilityModule;
+  private rules?: EligibilityModule = arrived.eligibility;
 
   /** The knowledge model, for the names, routes and sources in the result. */
   @state()
-  private knowledge?: KnowledgeModule;
+  private knowledge?: KnowledgeModule = arrived.knowledge;
 
   @state()
   private loadFailed = false;
@@ -101,7 +102,11 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   /** Settles when the questions and rules have loaded (or could not be). */
   readonly ready: Promise<void> = Promise.all([loadEligibility(), loadKnowledge()]).then(
-    ([rules, knowledge]) => {
+    async ([rules, knowledge]) => {
+      arrived.eligibility = rules;
+      arrived.knowledge = knowledge;
+      // The first question is rendered in a task of its own, not in the one that brought the pack.
+      if (!this.rules) await nextTask();
       this.knowledge = knowledge;
       this.rules = rules;
     },
@@ -113,6 +118,14 @@ export class AdvocacyQuiz extends AdvocacyElement {
       );
     },
   );
+
+  protected override showsContentAtOnce(): boolean {
+    return this.rules !== undefined;
+  }
+
+  protected override firstView(): Promise<unknown> {
+    return Promise.all([super.firstView(), this.ready]);
+  }
 
   /** Clears every answer and goes back to the first question. */
   override reset(): void {

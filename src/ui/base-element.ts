@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
@@ -17,6 +17,7 @@ import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
+import { arrived, nextTask } from './first-view.js';
 
 /** Marks our own classes, so a second copy of the script stays quiet about names we defined. */
 export const WIDGETS_MARK = Symbol.for('advocacy-widgets');
@@ -59,7 +60,7 @@ export class AdvocacyElement extends LitElement {
 
   /** Pictograms and the elements' easy-read words, loaded when `easy-read` is first set. */
   @state()
-  protected easy?: EasyReadModule;
+  protected easy?: EasyReadModule = arrived.easyRead;
 
   /**
    * The part being read aloud, so its "Listen" button says "Stop". Set by the speech pack, which
@@ -77,6 +78,8 @@ export class AdvocacyElement extends LitElement {
 
   private warned = new Set<string>();
   private langObserver?: MutationObserver;
+  private localeRequest: Promise<void> = Promise.resolve();
+  private prerenderedRoot = false;
   private easyLoading = false;
   private kioskLoading = false;
 
@@ -107,6 +110,62 @@ export class AdvocacyElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** True while the first update adopts prerendered markup (a declarative shadow root). */
+  protected get hydrating(): boolean {
+    return this.prerenderedRoot && !this.hasUpdated;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerenderedRoot = Boolean(this.shadowRoot);
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Settles when the element has what its first view shows (packs, words, pictures), so that
+   * prerendered markup is hydrated with the same content. Subclasses add their packs.
+   */
+  protected firstView(): Promise<unknown> {
+    const waits: Promise<unknown>[] = [this.localeRequest];
+    if (this.easyRead) waits.push(loadEasyRead().then((easy) => (this.easy = arrived.easyRead = easy)));
+    return Promise.all(waits).catch(() => undefined);
+  }
+
+  /** Whether the first render shows the content (its packs have arrived), not a "Loading" line. */
+  protected showsContentAtOnce(): boolean {
+    return false;
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      // A first render that shows the content is a task of its own, so three elements never make
+      // one long task (one inside another of ours, like the quiz's card, renders with it). A light
+      // first render ("Loading…") is not put off: an element left empty for a task would let the
+      // page below it move up and down again. Prerendered markup stays on screen meanwhile, and
+      // waits until the same content can be rendered over it.
+      const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+      const nested = (host?.constructor as { [WIDGETS_MARK]?: boolean } | undefined)?.[WIDGETS_MARK];
+      if (!nested && (this.hydrating || this.showsContentAtOnce())) await nextTask();
+      if (this.hydrating) await this.firstView();
+    }
+    return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydrating = this.hydrating;
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!hydrating) throw error;
+      // Prerendered by another version or with other settings: a clean render, never half of each.
+      this.warnOnce('hydrate', `its prerendered HTML does not match this script (${String(error)}), so it was rendered again. Prerender it again with this version.`);
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+    // Hydration keeps the prerendered markup and its stylesheet link; the styles are adopted too,
+    // so the element looks the same if the link is blocked or late.
+    if (hydrating) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   /** Loads a pack, then `use`s it; if it cannot, tells the page's editor which file is missing. */
   private pack<T>(load: () => Promise<T>, file: string, use: (pack: T) => unknown): void {
     load().then(use, (error: unknown) =>
@@ -118,7 +177,7 @@ export class AdvocacyElement extends LitElement {
 
   private applyLocale(): void {
     const locale = resolveLocale(this);
-    void requestLocale(locale).then(() => {
+    this.localeRequest = requestLocale(locale).then(() => {
       const shown = getLocale();
       if (!chosenLocale() && !failedLocale() && shown !== locale) {
         this.warnOnce(
@@ -246,7 +305,7 @@ export class AdvocacyElement extends LitElement {
       this.easyLoading = true;
       loadEasyRead().then(
         (easy) => {
-          this.easy = easy;
+          this.easy = arrived.easyRead = easy;
         },
         (error: unknown) => {
           this.easyLoading = false;
