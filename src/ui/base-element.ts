@@ -14,7 +14,8 @@ import {
 } from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
-import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, refusal, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { REFUSED } from '../packs/protocol.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
 
@@ -142,7 +143,8 @@ export class AdvocacyElement extends LitElement {
 
   /** Warns the page's editor once per problem, with the fix. */
   protected warnOnce(code: string, message: string): void {
-    if (this.warned.has(code)) return;
+    // The loader has already warned once, with the fix, when it could not find its files.
+    if (this.warned.has(code) || message.includes(REFUSED)) return;
     this.warned.add(code);
     console.warn(`<${this.localName}>: ${message}`);
   }
@@ -310,6 +312,17 @@ export class AdvocacyElement extends LitElement {
     </p>`;
   }
 
+  private renderRefusal(): TemplateResult | typeof nothing {
+    if (!refusal()) return nothing;
+    return this.editorMessage(
+      msg('This advocacy widget cannot find its files.', { id: 'editor.files-unknown.title' }),
+      msg('Load the script under its own name, advocacy-widgets.js, or give its folder in the data-base attribute of the script tag.', {
+        id: 'editor.files-unknown.detail',
+        desc: 'For the web editor of the page. Keep "advocacy-widgets.js" and "data-base" as they are: they are a file name and an HTML attribute.',
+      }),
+    );
+  }
+
   override render(): unknown {
     const locale = getLocale();
     let content: unknown;
@@ -325,7 +338,7 @@ export class AdvocacyElement extends LitElement {
       );
     }
     return html`<div class="root" lang=${locale} dir=${dirOf(locale)}>
-      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${content}
+      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${this.renderRefusal()}${content}
     </div>`;
   }
 }
