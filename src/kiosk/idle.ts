@@ -6,7 +6,8 @@
  * the page, the first kiosk element on the page (the "leader") shows one modal "Are you still
  * there?" dialog with a countdown of `idle-countdown` seconds (default 30, never under 20:
  * WCAG 2.2.1 Timing Adjustable). "I'm still here" keeps everything; when the countdown ends,
- * every kiosk element goes back to the start ({@link clearAll}). The timer starts with the first
+ * every kiosk element goes back to the start ({@link clearAll}), as it does when the page is left
+ * or shown again from the back/forward cache. The timer starts with the first
  * activity, and rests after a clear until someone uses the page again: an empty kiosk shows no
  * dialog.
  *
@@ -119,6 +120,16 @@ const onActivity = (): void => {
   }
 };
 
+/**
+ * Leaving the page, and coming back to it with Back: the browser may keep the page, answers and
+ * all, in its back/forward cache, for the next person to find. Clear on the way out, and again on
+ * the way back in case the page was frozen before the clear was drawn.
+ */
+const onPageHide = (): void => void clearAll();
+const onPageShow = (event: PageTransitionEvent): void => {
+  if (event.persisted) void clearAll();
+};
+
 /** Adds a kiosk element to the page's timer. */
 export function join(el: AdvocacyElement, clear: ClearHook): void {
   onClear = clear;
@@ -127,6 +138,8 @@ export function join(el: AdvocacyElement, clear: ClearHook): void {
   if (members.size === 1) {
     for (const type of ACTIVITY)
       window.addEventListener(type, onActivity, { capture: true, passive: true });
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
   }
   if (deadline) void show();
 }
@@ -139,6 +152,8 @@ export function leave(el: AdvocacyElement): void {
     return;
   }
   for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
+  window.removeEventListener('pagehide', onPageHide);
+  window.removeEventListener('pageshow', onPageShow);
   clock.clear(timer);
   timer = undefined;
   used = false;
