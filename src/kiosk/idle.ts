@@ -14,6 +14,7 @@
  * Time is read through an injectable {@link Clock}, so tests can move it on by hand.
  */
 import type { AdvocacyElement } from '../ui/base-element.js';
+import { RANGES, inRange } from '../ui/numbers.js';
 
 /** What the idle timer needs of time. */
 export interface Clock {
@@ -31,11 +32,11 @@ const REAL_CLOCK: Clock = {
   clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
-export const DEFAULT_IDLE_SECONDS = 120;
-export const MIN_IDLE_SECONDS = 10;
-export const DEFAULT_COUNTDOWN_SECONDS = 30;
+export const DEFAULT_IDLE_SECONDS = RANGES['idle-seconds'].fallback;
+export const MIN_IDLE_SECONDS = RANGES['idle-seconds'].min;
+export const DEFAULT_COUNTDOWN_SECONDS = RANGES['idle-countdown'].fallback;
 /** WCAG 2.2.1: at least 20 seconds to say "I'm still here". */
-export const MIN_COUNTDOWN_SECONDS = 20;
+export const MIN_COUNTDOWN_SECONDS = RANGES['idle-countdown'].min;
 
 /**
  * What a person does that shows someone is there. Not `scroll`, nor `pointermove`: the page
@@ -67,25 +68,30 @@ export function useClock(replacement?: Clock): void {
   schedule();
 }
 
-/** A whole number of seconds from an attribute, at least `min`, else `fallback`. */
-function seconds(value: string | null, fallback: number, min: number): number {
-  const n = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(n) ? Math.max(min, n) : fallback;
+const warned = new WeakMap<Element, Set<string>>();
+
+/** Whole seconds from an attribute, within its documented range; the editor is told once. */
+function seconds(el: Element, name: 'idle-seconds' | 'idle-countdown'): number {
+  const raw = el.getAttribute(name);
+  const { value, warning } = inRange(name, raw, RANGES[name]);
+  const seen = warned.get(el) ?? new Set<string>();
+  if (warning && !seen.has(`${name}=${raw}`)) {
+    seen.add(`${name}=${raw}`);
+    warned.set(el, seen);
+    console.warn(`<${el.localName}>: ${warning}`);
+  }
+  return value;
 }
 
 /** The shortest idle time any kiosk element asks for: the safest for privacy. */
 export function idleSeconds(): number {
-  const asked = [...members].map((el) =>
-    seconds(el.getAttribute('idle-seconds'), DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS),
-  );
+  const asked = [...members].map((el) => seconds(el, 'idle-seconds'));
   return asked.length ? Math.min(...asked) : DEFAULT_IDLE_SECONDS;
 }
 
 /** The longest countdown any kiosk element asks for: the kindest to the person. */
 export function countdownSeconds(): number {
-  const asked = [...members].map((el) =>
-    seconds(el.getAttribute('idle-countdown'), DEFAULT_COUNTDOWN_SECONDS, MIN_COUNTDOWN_SECONDS),
-  );
+  const asked = [...members].map((el) => seconds(el, 'idle-countdown'));
   return asked.length ? Math.max(...asked) : DEFAULT_COUNTDOWN_SECONDS;
 }
 
