@@ -45,6 +45,8 @@ export const CSP = {
   listed: `${STRICT}; trusted-types ${OUR_POLICIES}`,
   // The same, where the page may create a name twice (the script loaded twice, or another Lit).
   'listed-duplicates': `${STRICT}; trusted-types ${OUR_POLICIES} 'allow-duplicates'`,
+  // A list that leaves out the JSON-LD policy (and lets the tests add scripts).
+  'unlisted-json-ld': `${STRICT}; trusted-types lit-html advocacy-widgets advocacy-tests`,
 };
 
 const HOST_PAGES = ['/test/hostile/pages/', '/test/privacy/pages/'];
