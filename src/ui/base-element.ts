@@ -204,10 +204,14 @@ export class AdvocacyElement extends LitElement {
   protected listen(key: string): unknown {
     const synth = window.speechSynthesis;
     const lang = getLocale().split('-')[0];
-    if (!synth?.getVoices().some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) {
+    const voices = synth?.getVoices().filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang) ?? [];
+    if (!voices.some((v) => v.localService)) {
       // Only while on the page: an update can still run after the element was removed.
       if (this.isConnected) synth?.addEventListener('voiceschanged', this.onVoices, { once: true });
-      return nothing;
+      // A voice on a server is there, and refused: say why there is no "Listen".
+      return voices.length
+        ? html`<p class="listen-off">${this.ui('ui.listen.off', msg('Reading aloud is not offered here. The only voice for this language on this device would send the words over the internet.', { id: 'ui.listen.off', desc: 'Shown instead of the Listen button when the only text-to-speech voice for the language runs on a server.' }))}</p>`
+        : nothing;
     }
     return this.tool(
       'link-button listen',
