@@ -12,7 +12,7 @@ export interface NumberRange {
 
 export const RANGES = {
   /** `<advocacy-contact-card timeout>`: milliseconds to wait for `src`. */
-  timeout: { min: 1000, max: 60000, fallback: 8000 },
+  timeout: { min: 100, max: 60000, fallback: 8000 },
   /** `idle-seconds`: seconds without a touch before "Are you still there?". */
   'idle-seconds': { min: 10, max: 3600, fallback: 120 },
   /** `idle-countdown`: seconds that question waits (at least 20: WCAG 2.2.1). */
