@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -82,8 +84,27 @@ const PACKS: Record<string, string> = {
   speech: 'src/packs/speech.pack.ts',
 };
 
+/**
+ * The core script pins every pack and locale file it may load: file (as `loadPack` names it, for
+ * example `knowledge` or `knowledge.cy`) → SHA-256 in base64. So the build writes those files
+ * first (npm run build does), and the core reads them here. SHA-256 keeps the core small.
+ */
+function packHashes(): Record<string, string> {
+  const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dist).sort()) {
+    const file = /^advocacy-widgets\.(.+)\.js$/.exec(name)?.[1];
+    if (!file || file === 'all') continue;
+    out[file] = createHash('sha256').update(readFileSync(`${dist}${name}`)).digest('base64');
+  }
+  const missing = [...Object.keys(PACKS), 'cy', 'knowledge.cy'].filter((file) => !out[file]);
+  if (missing.length) throw new Error(`Build the packs and locale files before the core script; missing: ${missing.join(', ')}`);
+  return out;
+}
+
 // Three kinds of build from one config:
-//   vite build --mode script          → dist/advocacy-widgets.js, the classic drop-in script (IIFE, Lit inside)
+//   vite build --mode script          → dist/advocacy-widgets.js, the classic drop-in script (IIFE, Lit inside),
+//                                        built after the packs and locale files, whose hashes it carries
 //   vite build --mode all             → dist/advocacy-widgets.all.js, the same with every pack and locale inside
 //   vite build --mode pack:<name>     → dist/advocacy-widgets.<name>.js, a pack it loads when needed
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
@@ -129,6 +150,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'script') {
     return {
+      define: { __ADVOCACY_PACKS__: JSON.stringify(packHashes()) },
       plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), minifyTemplates()],
       build: classicScript('src/script.ts', 'advocacy-widgets.js', ONCE),
     };

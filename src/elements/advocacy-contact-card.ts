@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
 import { heading } from '../ui/heading.js';
+import { RANGES, inRange } from '../ui/numbers.js';
 import { baseStyles } from '../ui/tokens.js';
 import { formatDate, formatLanguage, formatList, formatTime, formatWeekday } from '../ui/format.js';
 import { contactCardStyles } from './advocacy-contact-card.styles.js';
@@ -26,7 +27,6 @@ import {
 /** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
 const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) => f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
-const DEFAULT_TIMEOUT = 8000;
 const JSON_LD_MARK = 'data-advocacy-json-ld';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
@@ -113,8 +113,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   /** A JSON file of providers: our format or Open Referral UK. */
   @property() src?: string;
-  /** Milliseconds to wait for `src` before showing the fallback (default 8000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** Milliseconds to wait for `src` before showing the fallback (default 8000, 100 to 60000). */
+  @property({ type: Number }) timeout = RANGES.timeout.fallback;
   /** Show only providers that offer this kind of advocacy (an id such as `imha`). */
   @property() service?: string;
   /** Show only providers that serve this area. */
@@ -179,7 +179,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const controller = new AbortController();
     this.abort = controller;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    const { value: timeout, warning } = inRange('timeout', this.timeout, RANGES.timeout);
+    if (warning) this.warnOnce('timeout', warning);
     const timer = setTimeout(() => controller.abort(), timeout);
     this.loadState = 'loading';
     try {

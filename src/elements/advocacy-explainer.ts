@@ -9,6 +9,7 @@ import { formatDate } from '../ui/format.js';
 import { nationName } from '../ui/nation-names.js';
 import { explainerStyles } from './advocacy-explainer.styles.js';
 import { loadKnowledge, type KnowledgeModule } from '../packs/load.js';
+import { pageFragment } from '../ui/fragment.js';
 import { ADVOCACY_KIND_IDS, isAdvocacyKindId } from '../knowledge/ids.js';
 import { NATIONS, type Nation } from '../knowledge/nations.js';
 import type {
@@ -168,7 +169,7 @@ export class AdvocacyExplainer extends AdvocacyElement {
   };
 
   private openFromFragment(focus: boolean): void {
-    const hash = decodeURIComponent(window.location.hash || '').toLowerCase();
+    const hash = pageFragment().toLowerCase();
     if (!hash.startsWith(FRAGMENT_PREFIX)) return;
     const id = hash.slice(FRAGMENT_PREFIX.length);
     if (focus) void this.show(id);

@@ -25,6 +25,11 @@ interface TrustedTypePolicyLike {
   createScript(input: string): unknown;
 }
 let jsonLdPolicy: TrustedTypePolicyLike | null | undefined;
+/**
+ * The page refused our JSON-LD once (its Trusted Types list leaves out our policy): we stop
+ * trying, so the page gets one violation report and the editor one warning, not one per card.
+ */
+let refused = false;
 
 /** A Trusted Types policy for our JSON-LD text, where the page enforces Trusted Types. */
 function scriptPolicy(): TrustedTypePolicyLike | null {
@@ -50,6 +55,7 @@ export function placeJsonLd(
   providers: readonly Provider[],
   names: Partial<Record<AdvocacyKindId, string>>,
 ): void {
+  if (refused) return;
   const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${mark}]`);
   if (!script) {
@@ -59,7 +65,12 @@ export function placeJsonLd(
   }
   if (script.textContent !== text) {
     const policy = scriptPolicy();
-    (script as { textContent: unknown }).textContent = policy ? policy.createScript(text) : text;
+    try {
+      (script as { textContent: unknown }).textContent = policy ? policy.createScript(text) : text;
+    } catch (error) {
+      refused = true;
+      throw error;
+    }
   }
   if (!script.isConnected) host.append(script);
 }

@@ -14,7 +14,8 @@ import {
 } from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
-import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, refusal, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { REFUSED } from '../packs/protocol.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
 import { arrived, nextTask } from './first-view.js';
@@ -201,7 +202,8 @@ export class AdvocacyElement extends LitElement {
 
   /** Warns the page's editor once per problem, with the fix. */
   protected warnOnce(code: string, message: string): void {
-    if (this.warned.has(code)) return;
+    // The loader has already warned once, with the fix, when it could not find its files.
+    if (this.warned.has(code) || message.includes(REFUSED)) return;
     this.warned.add(code);
     console.warn(`<${this.localName}>: ${message}`);
   }
@@ -261,10 +263,14 @@ export class AdvocacyElement extends LitElement {
   protected listen(key: string): unknown {
     const synth = window.speechSynthesis;
     const lang = getLocale().split('-')[0];
-    if (!synth?.getVoices().some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) {
+    const voices = synth?.getVoices().filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang) ?? [];
+    if (!voices.some((v) => v.localService)) {
       // Only while on the page: an update can still run after the element was removed.
       if (this.isConnected) synth?.addEventListener('voiceschanged', this.onVoices, { once: true });
-      return nothing;
+      // A voice on a server is there, and refused: say why there is no "Listen".
+      return voices.length
+        ? html`<p class="listen-off">${this.ui('ui.listen.off', msg('Reading aloud is not offered here. The only voice for this language on this device would send the words over the internet.', { id: 'ui.listen.off', desc: 'Shown instead of the Listen button when the only text-to-speech voice for the language runs on a server.' }))}</p>`
+        : nothing;
     }
     return this.tool(
       'link-button listen',
@@ -369,6 +375,17 @@ export class AdvocacyElement extends LitElement {
     </p>`;
   }
 
+  private renderRefusal(): TemplateResult | typeof nothing {
+    if (!refusal()) return nothing;
+    return this.editorMessage(
+      msg('This advocacy widget cannot find its files.', { id: 'editor.files-unknown.title' }),
+      msg('Load the script under its own name, advocacy-widgets.js, or give its folder in the data-base attribute of the script tag.', {
+        id: 'editor.files-unknown.detail',
+        desc: 'For the web editor of the page. Keep "advocacy-widgets.js" and "data-base" as they are: they are a file name and an HTML attribute.',
+      }),
+    );
+  }
+
   override render(): unknown {
     const locale = getLocale();
     let content: unknown;
@@ -384,7 +401,7 @@ export class AdvocacyElement extends LitElement {
       );
     }
     return html`<div class="root" lang=${locale} dir=${dirOf(locale)}>
-      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${content}
+      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${this.renderRefusal()}${content}
     </div>`;
   }
 }

@@ -294,6 +294,28 @@ describe('reading aloud', () => {
     expect($(quiz, 'button.listen'), 'no Polish voice').to.equal(null);
   });
 
+  it('says why there is no "Listen" when the only voice for the language is on a server', async () => {
+    synth.voices = [voice('en-GB', false), voice('fr-FR')];
+    const quiz = await readyQuiz(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
+    expect($(quiz, 'button.listen')).to.equal(null);
+    expect(text($(quiz, '.listen-off'))).to.contain('over the internet');
+    synth.voices = [voice('fr-FR')];
+    synth.dispatchEvent(new Event('voiceschanged'));
+    await quiz.updateComplete;
+    expect($(quiz, '.listen-off'), 'no voice at all: nothing to explain').to.equal(null);
+  });
+
+  it('never speaks with a voice on a server, even when the device lost its own voice', async () => {
+    const quiz = await readyQuiz(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
+    const button = $(quiz, 'button.listen')!;
+    // The voices change without the browser saying so (no voiceschanged), then "Listen" is pressed.
+    synth.voices = [voice('en-GB', false)];
+    button.click();
+    await import('../../src/speech/index.js');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(synth.spoken, 'nothing was said with the default voice').to.deep.equal([]);
+  });
+
   it('is axe-clean while reading, in kiosk mode and easy read', async () => {
     const main = await fixture(html`<main><advocacy-quiz kiosk easy-read></advocacy-quiz></main>`);
     const quiz = await readyQuiz(main.querySelector('advocacy-quiz')!);
