@@ -10,10 +10,17 @@ const readIfThere = (path) => readFile(join(ROOT, path), 'utf8').catch(() => '')
 /** `--advocacy-*` custom properties a style file reads, with their fallback: name → default. */
 export function customPropertiesIn(source) {
   const found = new Map();
-  for (const m of source.matchAll(
-    /var\(\s*(--advocacy-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*?))?\s*\)/g,
-  )) {
-    if (!found.has(m[1])) found.set(m[1], (m[2] ?? '').trim());
+  for (const m of source.matchAll(/var\(\s*(--advocacy-[\w-]+)\s*/g)) {
+    if (found.has(m[1])) continue;
+    // The fallback runs to the bracket that closes this var(), past any var() nested in it.
+    let depth = 1;
+    let i = m.index + m[0].length;
+    const start = source[i] === ',' ? i + 1 : i;
+    for (; i < source.length && depth > 0; i++) {
+      if (source[i] === '(') depth++;
+      else if (source[i] === ')') depth--;
+    }
+    found.set(m[1], source.slice(start, i - 1).replace(/\s+/g, ' ').trim());
   }
   return found;
 }
