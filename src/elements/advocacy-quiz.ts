@@ -261,16 +261,15 @@ export class AdvocacyQuiz extends AdvocacyElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  private renderTop(showBack: boolean, progress: string | typeof nothing): TemplateResult {
+  private renderTop(showBack: boolean): TemplateResult {
     return html`<div class="top">
       ${
         showBack
           ? html`<button type="button" class="link-button back" @click=${() => this.onBack()}>
               ${this.ui('quiz.back', msg('Back', { id: 'quiz.back' }))}
             </button>`
-          : html`<span></span>`
+          : nothing
       }
-      ${progress === nothing ? nothing : html`<p class="progress">${progress}</p>`}
     </div>`;
   }
 
@@ -294,7 +293,20 @@ export class AdvocacyQuiz extends AdvocacyElement {
       .filter(Boolean)
       .join(' ');
     const type = question.type === 'single' ? 'radio' : 'checkbox';
-    return html`${this.renderTop(number > 1, this.ui('quiz.progress', msg(str`Question ${number}`, { id: 'quiz.progress' }), { number }))}
+    // The total is known only once every question that applies has an answer (Back, Change).
+    const total = this.rules!.isComplete(this.answers, this.preset) ? path.length : undefined;
+    const progress =
+      total === undefined
+        ? this.ui('quiz.progress', msg(str`Question ${number}`, { id: 'quiz.progress' }), { number })
+        : this.ui(
+            'quiz.progress.of',
+            msg(str`Question ${number} of ${total}`, {
+              id: 'quiz.progress.of',
+              desc: 'Above the question, read with it. The total is known only when going back.',
+            }),
+            { number, total },
+          );
+    return html`${this.renderTop(number > 1)}
       ${
         this.showError
           ? html`<div
@@ -303,9 +315,11 @@ export class AdvocacyQuiz extends AdvocacyElement {
               tabindex="-1"
               aria-labelledby="error-summary-title"
             >
-              <h2 id="error-summary-title" class="heading-medium">
-                ${this.ui('quiz.error.title', msg('There is a problem', { id: 'quiz.error.title' }))}
-              </h2>
+              ${heading(
+                this.level,
+                this.ui('quiz.error.title', msg('There is a problem', { id: 'quiz.error.title' })),
+                { id: 'error-summary-title', className: 'heading-medium' },
+              )}
               <ul>
                 <li>
                   <a href="#${firstInput}" @click=${(e: Event) => this.focusInput(e, firstInput)}
@@ -320,6 +334,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
         <div class="form-group ${this.showError ? 'form-group--error' : ''}">
           <fieldset data-read aria-describedby=${describedBy || nothing}>
             <legend>
+              <span class="progress">${progress}</span>
               ${this.pict(this.easy?.QUESTION_PICTOGRAMS[question.id])}
               ${heading(this.level, this.text(question.legend), {
                 id: 'step-heading',
@@ -387,7 +402,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
 
   private renderCheck(): TemplateResult {
     const path = this.rules!.questionsToAsk(this.answers, this.preset);
-    return html`${this.renderTop(true, nothing)}
+    return html`${this.renderTop(true)}
       ${heading(
         this.level,
         this.ui('quiz.check.heading', msg('Check your answers', { id: 'quiz.check.heading' })),
@@ -612,7 +627,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
             ),
           );
     }
-    return html`${this.renderTop(true, nothing)}
+    return html`${this.renderTop(true)}
       <div class="result" data-read>
         ${heading(
           this.level,
