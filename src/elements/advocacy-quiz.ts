@@ -297,7 +297,9 @@ export class AdvocacyQuiz extends AdvocacyElement {
     const total = this.rules!.isComplete(this.answers, this.preset) ? path.length : undefined;
     const progress =
       total === undefined
-        ? this.ui('quiz.progress', msg(str`Question ${number}`, { id: 'quiz.progress' }), { number })
+        ? this.ui('quiz.progress', msg(str`Question ${number}`, { id: 'quiz.progress' }), {
+            number,
+          })
         : this.ui(
             'quiz.progress.of',
             msg(str`Question ${number} of ${total}`, {
@@ -371,6 +373,7 @@ export class AdvocacyQuiz extends AdvocacyElement {
                       id=${id}
                       name=${question.id}
                       .value=${option.id}
+                      ?checked=${selected.includes(option.id) /* in the markup too, for tools that read it */}
                       .checked=${live(selected.includes(option.id))}
                       aria-describedby=${optionHint ?? nothing}
                       @change=${type === 'checkbox' ? (e: Event) => this.onCheckbox(e, question) : nothing}
@@ -424,11 +427,9 @@ export class AdvocacyQuiz extends AdvocacyElement {
             </dd>
             <dd class="change">
               <button type="button" class="link-button" @click=${() => this.onChange(question.id)}>
-                ${this.ui('quiz.check.change', msg('Change', { id: 'quiz.check.change' }))}<span
-                  class="visually-hidden"
-                >
-                  ${legend}</span
-                >
+                ${this.ui('quiz.check.change', msg('Change', { id: 'quiz.check.change' }))}
+                <!-- The space before the question is its own text, so every engine reads one. -->
+                <span class="visually-hidden">${legend}</span>
               </button>
             </dd>
           </div>`;
