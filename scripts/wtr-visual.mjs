@@ -1,0 +1,75 @@
+// Visual baselines for the test runner: a `visual-compare` command that screenshots the whole
+// test page in Chromium at a given width and compares it with the reviewed PNG in
+// test/visual/baselines/. See docs/theming.md ("Visual baselines") for updating them.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BASELINES = join(ROOT, 'test/visual/baselines');
+const FAILED = join(ROOT, 'test/visual/failed');
+/** `UPDATE_BASELINES=1 npx wtr --files test/visual/*.test.ts` writes new baselines to review. */
+const UPDATE = process.env.UPDATE_BASELINES === '1';
+
+async function compare(page, { name, width }) {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`visual-compare: bad name ${name}`);
+  await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
+  // Layout settles at the new width before the picture is taken.
+  await page.evaluate(
+    // Runs in the page, where requestAnimationFrame is defined.
+    () =>
+      new Promise((resolve) =>
+        globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)),
+      ),
+  );
+  const shot = PNG.sync.read(
+    Buffer.from(await page.screenshot({ fullPage: true, captureBeyondViewport: true })),
+  );
+  const file = join(BASELINES, `${name}.png`);
+  const baseline = await readFile(file).then(
+    (b) => PNG.sync.read(b),
+    () => undefined,
+  );
+  if (UPDATE || !baseline) {
+    await mkdir(BASELINES, { recursive: true });
+    await writeFile(file, PNG.sync.write(shot));
+    return { written: true, changed: 0, total: shot.width * shot.height };
+  }
+  const total = baseline.width * baseline.height;
+  if (baseline.width !== shot.width || baseline.height !== shot.height) {
+    await saveFailure(name, shot);
+    return {
+      written: false,
+      changed: total,
+      total,
+      size: `${shot.width}x${shot.height} (baseline ${baseline.width}x${baseline.height})`,
+    };
+  }
+  const diff = new PNG({ width: shot.width, height: shot.height });
+  // threshold: how different one pixel may be (anti-aliasing); the test says how many may differ.
+  const changed = pixelmatch(baseline.data, shot.data, diff.data, shot.width, shot.height, {
+    threshold: 0.1,
+  });
+  if (changed > 0) await saveFailure(name, shot, diff);
+  return { written: false, changed, total };
+}
+
+async function saveFailure(name, shot, diff) {
+  await mkdir(FAILED, { recursive: true });
+  await writeFile(join(FAILED, `${name}.png`), PNG.sync.write(shot));
+  if (diff) await writeFile(join(FAILED, `${name}.diff.png`), PNG.sync.write(diff));
+}
+
+export function visualPlugin() {
+  return {
+    name: 'advocacy-visual',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'visual-compare') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.screenshot) throw new Error('visual-compare needs Chromium through puppeteer');
+      return compare(page, payload);
+    },
+  };
+}
