@@ -62,14 +62,43 @@ async function saveFailure(name, shot, diff) {
   if (diff) await writeFile(join(FAILED, `${name}.diff.png`), PNG.sync.write(diff));
 }
 
+/**
+ * The colours of some points of the page as painted (CSS pixels, from the viewport's top left),
+ * optionally with forced colours (Windows high contrast) emulated for the picture.
+ */
+async function pixels(page, { points, forcedColors = false }) {
+  // Through the protocol itself: puppeteer's emulateMediaFeatures does not know forced-colors.
+  const cdp = await page.createCDPSession();
+  const emulate = (value) =>
+    cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+  await emulate(forcedColors ? 'active' : 'none');
+  try {
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)),
+        ),
+    );
+    const shot = PNG.sync.read(Buffer.from(await page.screenshot()));
+    const scale = shot.width / (await page.evaluate(() => globalThis.innerWidth));
+    return points.map(({ x, y }) => {
+      const i = (Math.round(y * scale) * shot.width + Math.round(x * scale)) * 4;
+      return [shot.data[i], shot.data[i + 1], shot.data[i + 2]];
+    });
+  } finally {
+    await emulate('none');
+    await cdp.detach();
+  }
+}
+
 export function visualPlugin() {
   return {
     name: 'advocacy-visual',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'visual-compare') return undefined;
+      if (command !== 'visual-compare' && command !== 'pixels') return undefined;
       const page = session.browser.getPage?.(session.id);
-      if (!page?.screenshot) throw new Error('visual-compare needs Chromium through puppeteer');
-      return compare(page, payload);
+      if (!page?.screenshot) throw new Error(`${command} needs Chromium through puppeteer`);
+      return command === 'pixels' ? pixels(page, payload) : compare(page, payload);
     },
   };
 }

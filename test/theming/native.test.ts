@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/contact-card.js';
 import '../../src/quiz.js';
 import '../../src/explainer.js';
@@ -7,6 +7,7 @@ import type { AdvocacyQuiz } from '../../src/elements/advocacy-quiz.js';
 import type { AdvocacyExplainer } from '../../src/elements/advocacy-explainer.js';
 import { contrastRatio, parseColour } from '../../src/ui/contrast.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { IN_FIREFOX, skipTest } from '../helpers/engine.js';
 import { GOVUK_CSS, NHSUK_CSS, withStyles } from '../helpers/frameworks.js';
 
 async function card(): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
@@ -233,5 +234,95 @@ describe('native on GOV.UK Frontend and NHS.UK frontend pages', () => {
         undo();
       }
     });
+  });
+
+  describe('focus under a sticky header', () => {
+    it("moves focus to the next question where a host's scroll-padding-top keeps it below the header", async () => {
+      const undo = await withStyles(`
+        html { scroll-padding-top: 80px; }
+        .sticky { position: sticky; top: 0; height: 60px; background: #1d70b8; z-index: 1; }`);
+      try {
+        const page = await fixture<HTMLElement>(
+          html`<div>
+            <div class="sticky"></div>
+            <div style="height: 1500px"></div>
+            <advocacy-quiz nation="england"></advocacy-quiz>
+            <div style="height: 1500px"></div>
+          </div>`,
+        );
+        const quiz = page.querySelector<AdvocacyQuiz>('advocacy-quiz')!;
+        await quiz.ready;
+        await quiz.updateComplete;
+        // Scroll so that the question sits under the header, as after reading down a long page.
+        const heading = () => quiz.shadowRoot!.querySelector<HTMLElement>('#step-heading')!;
+        window.scrollBy(0, heading().getBoundingClientRect().top - 10);
+        expect(heading().getBoundingClientRect().top).to.be.below(60);
+        quiz.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.click();
+        quiz.shadowRoot!.querySelector<HTMLElement>('button[type="submit"]')!.click();
+        await quiz.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(quiz.shadowRoot!.activeElement).to.equal(heading());
+        const top = heading().getBoundingClientRect().top;
+        expect(top, 'the focused question is not hidden under the header').to.be.at.least(60);
+      } finally {
+        undo();
+        window.scrollTo(0, 0);
+      }
+    });
+  });
+
+  describe('ticked and unticked, as painted', () => {
+    const cases = [
+      { name: 'a light host', css: '', forcedColors: false },
+      {
+        name: 'a host with color-scheme: dark',
+        css: ':root { color-scheme: dark; background: #0b0c0c; }',
+        forcedColors: false,
+      },
+      { name: 'forced colours (Windows high contrast)', css: '', forcedColors: true },
+    ];
+    for (const c of cases) {
+      it(`shows an unticked radio as empty and a ticked one as filled, on ${c.name}`, async () => {
+        if (IN_FIREFOX) skipTest("the picture is taken through Chrome's DevTools Protocol");
+        const undo = await withStyles(c.css);
+        try {
+          const quiz = await fixture<AdvocacyQuiz>(
+            html`<advocacy-quiz nation="england"></advocacy-quiz>`,
+          );
+          await quiz.ready;
+          await quiz.updateComplete;
+          const [ticked, unticked] =
+            quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input');
+          ticked.click();
+          ticked.scrollIntoView({ block: 'center' });
+          const centre = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          };
+          // Beside the radio, in the gap before its label: the background it sits on.
+          const box = unticked.getBoundingClientRect();
+          const [on, off, background] = await executeServerCommand<number[][], unknown>('pixels', {
+            points: [
+              centre(ticked),
+              centre(unticked),
+              { x: box.right + 3, y: box.top + box.height / 2 },
+            ],
+            forcedColors: c.forcedColors,
+          });
+          const distance = (a: number[], b: number[]) =>
+            Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+          expect(
+            distance(off, background),
+            `unticked centre ${String(off)} on ${String(background)}`,
+          ).to.be.below(40);
+          expect(
+            distance(on, background),
+            `ticked centre ${String(on)} on ${String(background)}`,
+          ).to.be.above(100);
+        } finally {
+          undo();
+        }
+      });
+    }
   });
 });
