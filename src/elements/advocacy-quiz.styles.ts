@@ -169,7 +169,7 @@ export const quizStyles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
   .outcome--legal-right {
-    border-inline-start-color: var(--advocacy-quiz-right-color, #00703c);
+    border-inline-start-color: var(--advocacy-quiz-right-color, var(--_success));
   }
   .strength {
     display: inline-block;
