@@ -51,9 +51,21 @@ export async function readTokens() {
   // A default that refers to a shorthand names the public property instead.
   const publicDefaults = (map) => {
     for (const [name, fallback] of map) {
+      // The styles' own per-host values (`var(--_host-space, 16px)`) read as their fallback.
+      let value = fallback;
+      for (let at = value.indexOf('var(--_host-'); at !== -1; at = value.indexOf('var(--_host-')) {
+        const comma = value.indexOf(',', at);
+        let depth = 1;
+        let end = at + 4;
+        for (; end < value.length && depth > 0; end++) {
+          if (value[end] === '(') depth++;
+          else if (value[end] === ')') depth--;
+        }
+        value = value.slice(0, at) + value.slice(comma + 1, end - 1).trim() + value.slice(end);
+      }
       map.set(
         name,
-        fallback.replace(/var\((--_[\w-]+)\)/g, (all, n) =>
+        value.replace(/var\((--_[\w-]+)\)/g, (all, n) =>
           internal.has(n) ? `var(${internal.get(n)})` : all,
         ),
       );

@@ -169,7 +169,10 @@ export const quizStyles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
   .outcome--legal-right {
-    border-inline-start-color: var(--advocacy-quiz-right-color, var(--_success));
+    border-inline-start-color: var(
+      --advocacy-quiz-right-color,
+      var(--govuk-success-colour, var(--nhsuk-success-colour, #00703c))
+    );
   }
   .strength {
     display: inline-block;

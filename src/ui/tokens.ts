@@ -60,12 +60,9 @@ export const baseStyles = css`
       --advocacy-color-error,
       var(--govuk-error-colour, var(--nhsuk-error-colour, #b10e1e))
     );
-    --_success: var(--govuk-success-colour, var(--nhsuk-success-colour, #00703c));
     --_space: var(--advocacy-space, var(--_host-space, max(1rem, 16px)));
     --_radius: var(--advocacy-radius, var(--_host-radius, 0));
     --_target: var(--advocacy-target-size, 44px);
-    /* The body text size before easy read or kiosk; em here is the user's own text size. */
-    --_body: var(--_host-body, 1em);
 
     display: block;
     box-sizing: border-box;
@@ -93,7 +90,8 @@ export const baseStyles = css`
     overflow-wrap: break-word;
   }
   .root {
-    font-size: max(1em, var(--advocacy-font-size, var(--_body)));
+    /* em here is the reader's own text size (see :host). */
+    font-size: max(1em, var(--advocacy-font-size, var(--_host-body, 1em)));
   }
   :host([hidden]) {
     display: none;
