@@ -20,7 +20,13 @@ export function customPropertiesIn(source) {
       if (source[i] === '(') depth++;
       else if (source[i] === ')') depth--;
     }
-    found.set(m[1], source.slice(start, i - 1).replace(/\s+/g, ' ').trim());
+    found.set(
+      m[1],
+      source
+        .slice(start, i - 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return found;
 }
