@@ -22,11 +22,20 @@ async function settle(...els: Element[]): Promise<void> {
   }
 }
 
-/** What was spoken while `run` ran (focus moves and live regions included). */
+/**
+ * What was spoken while `run` ran, focus moves and live regions included: those are spoken a
+ * little later, so this waits until nothing new has been said for a few frames.
+ */
 async function heard(run: () => Promise<unknown>): Promise<string[]> {
   const before = (await virtual.spokenPhraseLog()).length;
   await run();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  let length = -1;
+  for (let quiet = 0, i = 0; quiet < 3 && i < 100; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = (await virtual.spokenPhraseLog()).length;
+    quiet = now === length ? quiet + 1 : 0;
+    length = now;
+  }
   return (await virtual.spokenPhraseLog()).slice(before);
 }
 
