@@ -1,4 +1,4 @@
-// Visual baselines for the test runner: a `visual-compare` command that screenshots the whole
+// Visual baselines for the test runner (Chromium): a `visual-compare` command that screenshots the whole
 // test page in Chromium at a given width and compares it with the reviewed PNG in
 // test/visual/baselines/. See docs/theming.md ("Visual baselines") for updating them.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -95,9 +95,11 @@ export function visualPlugin() {
   return {
     name: 'advocacy-visual',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'visual-compare' && command !== 'pixels') return undefined;
+      if (!['visual-compare', 'pixels', 'bring-to-front'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page?.screenshot) throw new Error(`${command} needs Chromium through puppeteer`);
+      // A test page opened after others may be in the background, where focus events wait.
+      if (command === 'bring-to-front') return page.bringToFront().then(() => true);
       return command === 'pixels' ? pixels(page, payload) : compare(page, payload);
     },
   };

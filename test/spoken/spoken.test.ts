@@ -12,6 +12,8 @@ import {
 import type { AdvocacyQuiz } from '../../src/elements/advocacy-quiz.js';
 import { useClock } from '../../src/kiosk/idle.js';
 import { FakeClock } from '../helpers/fake-clock.js';
+import { IN_FIREFOX } from '../helpers/engine.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 type Ready = HTMLElement & { ready?: Promise<unknown>; updateComplete: Promise<unknown> };
 
@@ -94,6 +96,11 @@ async function quizOnPage(lang?: string): Promise<{ main: HTMLElement; quiz: Adv
 }
 
 describe('what a screen-reader user hears (@guidepup/virtual-screen-reader)', () => {
+  before(async () => {
+    // The screen reader follows focus events, which a page in the background does not get.
+    if (!IN_FIREFOX) await executeServerCommand('bring-to-front');
+  });
+
   afterEach(async () => {
     await virtual.stop();
     forgetChosenLocale();
