@@ -7,6 +7,7 @@ import { findFirefox } from './scripts/find-firefox.mjs';
 import { firefoxCommandsPlugin, firefoxLauncher } from './scripts/wtr-firefox.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { skipReporter } from './scripts/skip-reporter.mjs';
+import { visualPlugin } from './scripts/wtr-visual.mjs';
 
 // `npm test` runs the suite in Debian's Chromium; `npm run test:firefox` (WTR_BROWSER=firefox)
 // runs the same files in Debian's Firefox ESR.
@@ -137,7 +138,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [hostFiles, hostPages],
   plugins: [
-    ...(engine === 'firefox' ? [firefoxCommandsPlugin()] : [a11ySnapshotPlugin()]),
+    ...(engine === 'firefox' ? [firefoxCommandsPlugin()] : [a11ySnapshotPlugin(), visualPlugin()]),
     prerenderCommand(),
     exceptBuilt(esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })),
   ],

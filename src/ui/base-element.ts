@@ -19,6 +19,7 @@ import { REFUSED } from '../packs/protocol.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
 import { arrived, nextTask } from './first-view.js';
+import { applyHostStates } from './host-style.js';
 
 /** Marks our own classes, so a second copy of the script stays quiet about names we defined. */
 export const WIDGETS_MARK = Symbol.for('advocacy-widgets');
@@ -83,6 +84,7 @@ export class AdvocacyElement extends LitElement {
   private prerenderedRoot = false;
   private easyLoading = false;
   private kioskLoading = false;
+  private internals?: ElementInternals;
 
   constructor() {
     super();
@@ -91,6 +93,9 @@ export class AdvocacyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Once per element: attachInternals throws the second time.
+    this.internals ??= this.attachInternals?.();
+    applyHostStates(this, this.internals);
     this.applyLocale();
     // The element's own lang, or the page's, may change later (a host's language menu).
     this.langObserver = new MutationObserver(() => this.applyLocale());
