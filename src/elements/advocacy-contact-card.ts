@@ -1,22 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
-import { heading } from '../ui/heading.js';
 import { baseStyles } from '../ui/tokens.js';
-import { formatDate, formatLanguage, formatList, formatTime, formatWeekday } from '../ui/format.js';
 import { contactCardStyles } from './advocacy-contact-card.styles.js';
+import { renderProvider } from './contact-card/provider.js';
+import type { CardView } from './contact-card/view.js';
 import { kindName } from '../knowledge/names.js';
 import { loadCardExtras } from '../packs/load.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import {
   FIELDS,
   filterProviders,
-  isOpenAt,
   nextChange,
   readAttributes,
   readProviders,
-  summariseHours,
   type Problem,
   type Provider,
   type ReadResult,
@@ -297,180 +295,24 @@ export class AdvocacyContactCard extends AdvocacyElement {
     if (wait > 0) this.clock = setTimeout(() => (this.now = new Date()), wait);
   }
 
-  private renderHours(hours: WeeklyHours): TemplateResult {
-    const groups = summariseHours(hours);
-    const open = isOpenAt(hours, this.now);
-    const change = nextChange(hours, this.now);
-    this.scheduleClock(hours);
-    let line: string;
-    if (change) {
-      const parts = new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'Europe/London',
-        weekday: 'long',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(change.at);
-      const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-      const time = formatTime(`${get('hour')}:${get('minute')}`);
-      const sameDay =
-        new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(change.at) ===
-        new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(this.now);
-      const day = formatWeekday(get('weekday').toLowerCase());
-      if (open) {
-        line = sameDay
-          ? this.ui('card.hours.open-closes', msg(str`Open now. Closes at ${time}.`, { id: 'card.hours.open-closes' }), { time })
-          : this.ui('card.hours.open-closes-day', msg(str`Open now. Closes on ${day} at ${time}.`, { id: 'card.hours.open-closes-day' }), { day, time });
-      } else {
-        line = sameDay
-          ? this.ui('card.hours.closed-opens', msg(str`Closed now. Opens at ${time}.`, { id: 'card.hours.closed-opens' }), { time })
-          : this.ui('card.hours.closed-opens-day', msg(str`Closed now. Opens on ${day} at ${time}.`, { id: 'card.hours.closed-opens-day' }), { day, time });
-      }
-    } else {
-      line = open
-        ? this.ui('card.hours.open', msg('Open now.', { id: 'card.hours.open' }))
-        : this.ui('card.hours.closed', msg('Closed now.', { id: 'card.hours.closed' }));
-    }
-    return html`<ul class="hours">
-        ${groups.map((g) => {
-          const first = formatWeekday(g.days[0]);
-          const last = formatWeekday(g.days[g.days.length - 1]);
-          const days =
-            g.days.length === 1
-              ? first
-              : g.days.length === 2
-                ? this.ui('card.hours.two-days', msg(str`${first} and ${last}`, { id: 'card.hours.two-days' }), { first, last })
-                : this.ui('card.hours.day-range', msg(str`${first} to ${last}`, { id: 'card.hours.day-range' }), { first, last });
-          const times =
-            g.ranges.length === 0
-              ? this.ui('card.hours.closed-day', msg('closed', { id: 'card.hours.closed-day' }))
-              : formatList(
-                  g.ranges.map(([o, c]) =>
-                    o === c
-                      ? this.ui('card.hours.all-day', msg('open 24 hours', { id: 'card.hours.all-day' }))
-                      : this.ui('card.hours.range', msg(str`${formatTime(o)} to ${formatTime(c)}`, { id: 'card.hours.range' }), { open: formatTime(o), close: formatTime(c) }),
-                  ),
-                );
-          return html`<li>${this.ui('card.hours.line', msg(str`${days}: ${times}`, { id: 'card.hours.line' }), { days, times })}</li>`;
-        })}
-      </ul>
-      <p class="open-now">${line}</p>
-      <p class="muted">${this.ui('card.hours.uk-time', msg('Times are UK time.', { id: 'card.hours.uk-time' }))}</p>`;
-  }
-
-  private renderReferrers(provider: Provider): TemplateResult | typeof nothing {
-    const who = provider.whoCanRefer;
-    const lines: string[] = [];
-    if (who.self) lines.push(this.ui('card.refer.self', msg('You can refer yourself.', { id: 'card.refer.self' })));
-    if (who.self === false) lines.push(this.ui('card.refer.not-self', msg('You cannot refer yourself. Ask a professional to refer you.', { id: 'card.refer.not-self' })));
-    if (who.family) lines.push(this.ui('card.refer.family', msg('A family member or friend can refer you.', { id: 'card.refer.family' })));
-    if (who.professional) lines.push(this.ui('card.refer.professional', msg('A professional, such as a social worker, nurse or doctor, can refer you.', { id: 'card.refer.professional' })));
-    if (lines.length === 0) return nothing;
-    return html`<dt>${this.pict(this.uiPictogram('card.refer.label'))}${this.ui('card.refer.label', msg('Who can refer', { id: 'card.refer.label' }))}</dt>
-      <dd>${lines.map((l) => html`<span class="line">${l}</span>`)}</dd>`;
-  }
-
-  private renderProvider(provider: Provider): TemplateResult {
-    const noContact = provider.problems.some((p) => p.code === 'no-contact');
-    if (noContact) {
-      this.warnOnce(`no-contact:${provider.id}`, `"${provider.name}" has no phone, textphone, text number, email, website or referral form, so nobody can contact it. Add at least one.`);
-    }
-    const kinds = provider.services.map((id) => kindName(id));
-    return html`<section class="card" part="card" data-read aria-labelledby=${this.landmark ? `name-${provider.id}` : nothing}>
-      ${heading(this.level, provider.name, { id: `name-${provider.id}`, className: 'heading-medium' })}
-      ${this.listen(provider.id)}
-      ${provider.organisation && provider.organisation !== provider.name
-        ? html`<p class="muted">${this.ui('card.organisation', msg(str`Run by ${provider.organisation}`, { id: 'card.organisation' }), { organisation: provider.organisation ?? '' })}</p>`
-        : nothing}
-      ${provider.alert
-        ? html`<p class="alert" part="alert"><strong>${this.ui('card.alert.label', msg('Notice:', { id: 'card.alert.label' }))}</strong> ${provider.alert}</p>`
-        : nothing}
-      ${noContact
-        ? this.editorMessage(
-            msg('This contact card has no way to get in touch.', { id: 'card.editor.no-contact.title' }),
-            msg('Add a phone number, email address, website or referral form link.', { id: 'card.editor.no-contact.detail' }),
-          )
-        : nothing}
-      ${kinds.length
-        ? html`<div class="services">
-            <p>${this.ui('card.services.label', msg('Advocacy offered:', { id: 'card.services.label' }))}</p>
-            <ul>
-              ${kinds.map((k) => html`<li>${k}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      ${provider.singlePointOfAccess
-        ? html`<p>
-            ${this.ui('card.single-point', msg('This is the single point of access: one place to ask for any kind of advocacy in this area.', {
-              id: 'card.single-point',
-            }))}
-            ${provider.singlePointOfAccessNote ?? ''}
-          </p>`
-        : nothing}
-      <dl class="details">
-        ${provider.phone
-          ? html`<dt>${this.pict(this.uiPictogram('card.phone.label'))}${this.ui('card.phone.label', msg('Phone', { id: 'card.phone.label' }))}</dt>
-              <dd>${this.link(provider.phone.href, provider.phone.display, 'phone')}
-                ${provider.referralHelpByPhone
-                  ? html`<br />${this.ui('card.phone.referral-help', msg('Need help with the referral form? Call us.', { id: 'card.phone.referral-help' }))}`
-                  : nothing}
-              </dd>`
-          : nothing}
-        ${provider.sms
-          ? html`<dt>${this.pict(this.uiPictogram('card.sms.label'))}${this.ui('card.sms.label', msg('Text message (SMS)', { id: 'card.sms.label' }))}</dt>
-              <dd>${this.link(provider.sms.href.replace(/^tel:/, 'sms:'), provider.sms.display)}</dd>`
-          : nothing}
-        ${provider.textphone
-          ? html`<dt>${this.pict(this.uiPictogram('card.textphone.label'))}${this.ui('card.textphone.label', msg('Textphone', { id: 'card.textphone.label' }))}</dt>
-              <dd>${this.link(provider.textphone.href, provider.textphone.display)}</dd>`
-          : nothing}
-        ${provider.relayUk
-          ? html`<dt>${this.pict(this.uiPictogram('card.relay.label'))}${this.ui('card.relay.label', msg('Relay UK', { id: 'card.relay.label' }))}</dt>
-              <dd>${this.link(provider.relayUk.href, provider.relayUk.display)}</dd>`
-          : nothing}
-        ${provider.email
-          ? html`<dt>${this.pict(this.uiPictogram('card.email.label'))}${this.ui('card.email.label', msg('Email', { id: 'card.email.label' }))}</dt>
-              <dd>${this.link(`mailto:${provider.email}`, provider.email)}</dd>`
-          : nothing}
-        ${provider.website
-          ? html`<dt>${this.pict(this.uiPictogram('card.website.label'))}${this.ui('card.website.label', msg('Website', { id: 'card.website.label' }))}</dt>
-              <dd>${this.link(provider.website, new URL(provider.website).host.replace(/^www\./, ''))}</dd>`
-          : nothing}
-        ${provider.referralUrl
-          ? html`<dt>${this.pict(this.uiPictogram('card.referral.label'))}${this.ui('card.referral.label', msg('Referral form', { id: 'card.referral.label' }))}</dt>
-              <dd>${this.link(provider.referralUrl, this.ui('card.referral.link', msg('Fill in the referral form', { id: 'card.referral.link' })))}</dd>`
-          : nothing}
-        ${provider.address
-          ? html`<dt>${this.pict(this.uiPictogram('card.address.label'))}${this.ui('card.address.label', msg('Address', { id: 'card.address.label' }))}</dt>
-              <dd class="address">
-                ${provider.address.lines.map((l) => html`<span>${l}</span>`)}
-                ${provider.address.postcode ? html`<span>${provider.address.postcode}</span>` : nothing}
-                ${provider.mapUrl
-                  ? this.link(provider.mapUrl, this.ui('card.address.map', msg('See it on a map', { id: 'card.address.map' })))
-                  : nothing}
-              </dd>`
-          : nothing}
-        ${provider.hours
-          ? html`<dt>${this.pict(this.uiPictogram('card.hours.label'))}${this.ui('card.hours.label', msg('Opening hours', { id: 'card.hours.label' }))}</dt>
-              <dd>${this.renderHours(provider.hours)}</dd>`
-          : nothing}
-        ${this.renderReferrers(provider)}
-        ${provider.languages.length
-          ? html`<dt>${this.pict(this.uiPictogram('card.languages.label'))}${this.ui('card.languages.label', msg('Languages', { id: 'card.languages.label' }))}</dt>
-              <dd>${formatList(provider.languages.map(formatLanguage))}</dd>`
-          : nothing}
-      </dl>
-      ${provider.lastChecked
-        ? html`<p class="muted">
-            ${this.ui('card.last-checked', msg(str`These details were last checked on ${formatDate(provider.lastChecked)}.`, { id: 'card.last-checked' }), { lastChecked: formatDate(provider.lastChecked ?? '') })}
-          </p>`
-        : nothing}
-      ${this.kiosk
-        ? this.printButton()
-        : html`<button type="button" class="button button--secondary save" part="button" @click=${() => void this.saveContact(provider)}>
-            ${this.ui('card.save', msg(str`Save contact: ${provider.name}`, { id: 'card.save' }), { name: provider.name })}
-          </button>`}
-    </section>`;
+  /** The element as its parts (./contact-card/) see it. */
+  private view(): CardView {
+    return {
+      level: this.level,
+      landmark: this.landmark,
+      kiosk: this.kiosk,
+      now: this.now,
+      ui: (id, standard, values) => this.ui(id, standard, values),
+      pict: (id) => this.pict(id),
+      uiPictogram: (id) => this.uiPictogram(id),
+      link: (href, text, className) => this.link(href, text, className),
+      listen: (key) => this.listen(key),
+      printButton: () => this.printButton(),
+      editorMessage: (title, detail) => this.editorMessage(title, detail),
+      warnOnce: (code, message) => this.warnOnce(code, message),
+      saveContact: (provider) => this.saveContact(provider),
+      scheduleClock: (hours) => this.scheduleClock(hours),
+    };
   }
 
   private renderFallback(message: string): TemplateResult {
@@ -523,9 +365,10 @@ export class AdvocacyContactCard extends AdvocacyElement {
         }))}
       </p>`;
     }
-    if (providers.length === 1) return html`<div part="base">${this.renderProvider(providers[0])}</div>`;
+    const view = this.view();
+    if (providers.length === 1) return html`<div part="base">${renderProvider(view, providers[0])}</div>`;
     return html`<ul class="list" part="base">
-      ${providers.map((p) => html`<li>${this.renderProvider(p)}</li>`)}
+      ${providers.map((p) => html`<li>${renderProvider(view, p)}</li>`)}
     </ul>`;
   }
 }
