@@ -12,6 +12,7 @@ import type { AdvocacyKindId } from '../knowledge/ids.js';
 import {
   FIELDS,
   filterProviders,
+  LIMITS,
   nextChange,
   readAttributes,
   readProviders,
@@ -22,7 +23,9 @@ import {
 } from '../providers/index.js';
 
 /** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
-const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) => f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) =>
+  f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+);
 
 const DEFAULT_TIMEOUT = 8000;
 const JSON_LD_MARK = 'data-advocacy-json-ld';
@@ -127,6 +130,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
   @property({ attribute: false }) landmark = true;
 
   private abort?: AbortController;
+  /** The last `src` file was larger than the documented limit. */
+  private tooLarge = false;
   private clock?: ReturnType<typeof setTimeout>;
   private childObserver?: MutationObserver;
   private warnedProblems = new Set<string>();
@@ -135,7 +140,9 @@ export class AdvocacyContactCard extends AdvocacyElement {
     super.connectedCallback();
     this.childObserver = new MutationObserver((records) => {
       const ours = records.every((r) =>
-        [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.hasAttribute(JSON_LD_MARK)),
+        [...r.addedNodes, ...r.removedNodes].every(
+          (n) => n instanceof Element && n.hasAttribute(JSON_LD_MARK),
+        ),
       );
       if (!ours) this.requestUpdate();
     });
@@ -177,21 +184,31 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const controller = new AbortController();
     this.abort = controller;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    this.tooLarge = false;
+    const timeout =
+      Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     const timer = setTimeout(() => controller.abort(), timeout);
     this.loadState = 'loading';
     try {
       const url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('src must be an http(s) address');
+      if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new Error('src must be an http(s) address');
       const response = await fetch(url, {
         signal: controller.signal,
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
       });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const result = readProviders(await response.text(), { baseUrl: url.href, orukServices: this.orukServices() });
+      const text = await readAtMost(response, LIMITS.fileSize);
+      const result = readProviders(text ?? '', {
+        baseUrl: url.href,
+        orukServices: this.orukServices(),
+      });
+      if (text === null) result.problems = [{ code: 'too-large', field: '' }];
+      this.tooLarge = text === null;
       if (controller.signal.aborted) return;
-      if (result.providers.length === 0) throw new Error(this.problemSummary(result.problems) || 'no providers in the file');
+      if (result.providers.length === 0)
+        throw new Error(this.problemSummary(result.problems) || 'no providers in the file');
       this.loaded = result;
       this.loadState = 'loaded';
     } catch (error) {
@@ -199,8 +216,13 @@ export class AdvocacyContactCard extends AdvocacyElement {
       if (this.abort !== controller || !this.isConnected) return;
       this.loaded = null;
       this.loadState = 'failed';
-      const reason = controller.signal.aborted ? `no answer within ${timeout / 1000} seconds` : String(error);
-      this.warnOnce(`src:${src}`, `could not load providers from src="${src}" (${reason}). Showing the fallback content instead.`);
+      const reason = controller.signal.aborted
+        ? `no answer within ${timeout / 1000} seconds`
+        : String(error);
+      this.warnOnce(
+        `src:${src}`,
+        `could not load providers from src="${src}" (${reason}). Showing the fallback content instead.`,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -209,11 +231,18 @@ export class AdvocacyContactCard extends AdvocacyElement {
   /** Where the providers come from, in order: `providers`, `src`, inline JSON, attributes. */
   private read(): ReadResult | null {
     if (this.providers !== undefined && this.providers !== null) {
-      return readProviders(this.providers, { baseUrl: document.baseURI, orukServices: this.orukServices() });
+      return readProviders(this.providers, {
+        baseUrl: document.baseURI,
+        orukServices: this.orukServices(),
+      });
     }
     if (this.src?.trim()) return this.loaded;
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return readProviders(inline.textContent ?? '', { baseUrl: document.baseURI, orukServices: this.orukServices() });
+    if (inline)
+      return readProviders(inline.textContent ?? '', {
+        baseUrl: document.baseURI,
+        orukServices: this.orukServices(),
+      });
     const attrs: Record<string, string | null> = {};
     let any = false;
     for (const name of PROVIDER_ATTRIBUTES) {
@@ -231,7 +260,10 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   private problemSummary(problems: readonly Problem[]): string {
     return problems
-      .map((p) => `${p.field || 'data'}${p.index !== undefined ? ` (provider ${p.index + 1})` : ''}: ${p.code}${p.value ? ` "${p.value}"` : ''}`)
+      .map(
+        (p) =>
+          `${p.field || 'data'}${p.index !== undefined ? ` (provider ${p.index + 1})` : ''}: ${p.code}${p.value ? ` "${p.value}"` : ''}`,
+      )
       .join('; ');
   }
 
@@ -243,11 +275,16 @@ export class AdvocacyContactCard extends AdvocacyElement {
         `left out ${unsafe.length === 1 ? 'a link' : 'links'} that could be unsafe (${this.problemSummary(unsafe)}). Websites and map links must start with https:// or http://; a referral link may also be a mailto: address.`,
       );
     }
-    const rest = problems.filter((p) => p.code !== 'unsafe-url' && p.code !== 'no-name' && p.code !== 'no-contact');
+    const rest = problems.filter(
+      (p) => p.code !== 'unsafe-url' && p.code !== 'no-name' && p.code !== 'no-contact',
+    );
     const key = this.problemSummary(rest);
     if (rest.length > 0 && !this.warnedProblems.has(key)) {
       this.warnedProblems.add(key);
-      this.warnOnce(`problems:${key}`, `some provider details were left out: ${key}. See docs/providers.md.`);
+      this.warnOnce(
+        `problems:${key}`,
+        `some provider details were left out: ${key}. See docs/providers.md.`,
+      );
     }
   }
 
@@ -259,15 +296,18 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const names: Partial<Record<AdvocacyKindId, string>> = {};
     for (const p of providers) for (const id of p.services) names[id] = kindName(id);
-    const place = (this.jsonLdPlaced = loadCardExtras().then(
-      (extras) => {
+    const place = (this.jsonLdPlaced = loadCardExtras()
+      .then((extras) => {
         // A later update, or no-json-ld, may have come first.
         if (place !== this.jsonLdPlaced || this.noJsonLd || !this.isConnected) return;
         extras.placeJsonLd(this, JSON_LD_MARK, providers, names);
-      },
-    ).catch((error: unknown) =>
-      this.warnOnce('json-ld', `could not add the search-engine description (${String(error)}). Add no-json-ld to turn it off.`),
-    ));
+      })
+      .catch((error: unknown) =>
+        this.warnOnce(
+          'json-ld',
+          `could not add the search-engine description (${String(error)}). Add no-json-ld to turn it off.`,
+        ),
+      ));
   }
 
   /** Settles when the search-engine description has been placed (or left out). */
@@ -315,6 +355,33 @@ export class AdvocacyContactCard extends AdvocacyElement {
     };
   }
 
+  /** For the page's editor: the data went past a documented limit (docs/providers.md). */
+  private limitMessage(file: boolean): TemplateResult {
+    return file
+      ? this.editorMessage(
+          msg('The file of contact details is too large to show.', {
+            id: 'card.editor.too-large.title',
+          }),
+          msg(
+            'Make the file smaller than 1 MB, with at most 200 providers. See the limits in the guide for editors.',
+            {
+              id: 'card.editor.too-large.detail',
+            },
+          ),
+        )
+      : this.editorMessage(
+          msg('Some contact details were too long, so parts were left out.', {
+            id: 'card.editor.limits.title',
+          }),
+          msg(
+            'Check the details against the limits in the guide for editors. The browser console says which ones.',
+            {
+              id: 'card.editor.limits.detail',
+            },
+          ),
+        );
+  }
+
   private renderFallback(message: string): TemplateResult {
     const hasFallback = [...this.childNodes].some(
       (n) =>
@@ -327,14 +394,23 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   protected override renderContent(): unknown {
     if (this.loadState === 'loading') {
-      return this.renderFallback(this.ui('card.loading', msg('Loading contact details…', { id: 'card.loading' })));
+      return this.renderFallback(
+        this.ui('card.loading', msg('Loading contact details…', { id: 'card.loading' })),
+      );
     }
     if (this.loadState === 'failed') {
-      return this.renderFallback(
-        this.ui('card.failed', msg('Sorry, the contact details could not be shown. Please try again later, or ask your council about advocacy.', {
-          id: 'card.failed',
-        })),
+      const fallback = this.renderFallback(
+        this.ui(
+          'card.failed',
+          msg(
+            'Sorry, the contact details could not be shown. Please try again later, or ask your council about advocacy.',
+            {
+              id: 'card.failed',
+            },
+          ),
+        ),
       );
+      return this.tooLarge ? html`${this.limitMessage(true)}${fallback}` : fallback;
     }
     const result = this.read();
     if (!result || result.providers.length === 0) {
@@ -343,34 +419,80 @@ export class AdvocacyContactCard extends AdvocacyElement {
       this.warnOnce(
         'no-provider',
         noName
-          ? 'add a name attribute with the provider\'s name, inline JSON or a src file. See docs/providers.md.'
+          ? "add a name attribute with the provider's name, inline JSON or a src file. See docs/providers.md."
           : `no provider could be read (${this.problemSummary(result?.problems ?? [])}). See docs/providers.md.`,
       );
+      if (result?.problems.some((p) => p.code === 'too-large'))
+        return html`${this.limitMessage(true)}${this.renderFallback('')}`;
       return html`${this.editorMessage(
-          noName
-            ? msg('This contact card has no name.', { id: 'card.editor.no-name.title' })
-            : msg('This contact card has no provider details that could be read.', { id: 'card.editor.unreadable.title' }),
-          msg('Add the provider\'s name and a way to contact them, as attributes, inline JSON or a src file. See the guide for editors.', {
+        noName
+          ? msg('This contact card has no name.', { id: 'card.editor.no-name.title' })
+          : msg('This contact card has no provider details that could be read.', {
+              id: 'card.editor.unreadable.title',
+            }),
+        msg(
+          "Add the provider's name and a way to contact them, as attributes, inline JSON or a src file. See the guide for editors.",
+          {
             id: 'card.editor.no-name.detail',
-          }),
-        )}${this.renderFallback('')}`;
+          },
+        ),
+      )}${this.renderFallback('')}`;
     }
     this.reportProblems(result.problems);
     const providers = filterProviders(result.providers, { service: this.service, area: this.area });
     if (providers.length === 0) {
-      if (this.emptyMessage !== undefined) return this.emptyMessage ? html`<p>${this.emptyMessage}</p>` : nothing;
+      if (this.emptyMessage !== undefined)
+        return this.emptyMessage ? html`<p>${this.emptyMessage}</p>` : nothing;
       return html`<p>
-        ${this.ui('card.none-match', msg('We could not find a local service that matches. Ask your council which advocacy service covers your area.', {
-          id: 'card.none-match',
-        }))}
+        ${this.ui(
+          'card.none-match',
+          msg(
+            'We could not find a local service that matches. Ask your council which advocacy service covers your area.',
+            {
+              id: 'card.none-match',
+            },
+          ),
+        )}
       </p>`;
     }
     const view = this.view();
-    if (providers.length === 1) return html`<div part="base">${renderProvider(view, providers[0])}</div>`;
-    return html`<ul class="list" part="base">
-      ${providers.map((p) => html`<li>${renderProvider(view, p)}</li>`)}
-    </ul>`;
+    const limited = result.problems.some((p) => p.code === 'too-long' || p.code === 'too-many')
+      ? this.limitMessage(false)
+      : nothing;
+    if (providers.length === 1)
+      return html`${limited}
+        <div part="base">${renderProvider(view, providers[0])}</div>`;
+    return html`${limited}
+      <ul class="list" part="base">
+        ${providers.map((p) => html`<li>${renderProvider(view, p)}</li>`)}
+      </ul>`;
   }
+}
+
+/**
+ * The text of a response, or `null` once it passes `max` characters: a huge file is not read
+ * to its end.
+ */
+async function readAtMost(response: Response, max: number): Promise<string | null> {
+  const length = Number(response.headers.get('content-length'));
+  if (length > max * 4) return null;
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > max ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+    if (text.length > max) {
+      await reader.cancel();
+      return null;
+    }
+  }
+  return text + decoder.decode();
 }
 
 declare global {

@@ -2,7 +2,15 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatList, formatTime, formatWeekday } from '../../ui/format.js';
-import { isOpenAt, nextChange, summariseHours, type WeeklyHours } from '../../providers/index.js';
+import {
+  isOpenAt,
+  nextChange,
+  summariseHours,
+  WEEKDAYS,
+  type Weekday,
+  type WeeklyHours,
+} from '../../providers/index.js';
+import { changeOnDay } from './hours-sentences.js';
 import type { CardView } from './view.js';
 
 export function renderHours(card: CardView, hours: WeeklyHours): TemplateResult {
@@ -22,17 +30,31 @@ export function renderHours(card: CardView, hours: WeeklyHours): TemplateResult 
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     const time = formatTime(`${get('hour')}:${get('minute')}`);
     const sameDay =
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(change.at) ===
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(card.now);
-    const day = formatWeekday(get('weekday').toLowerCase());
-    if (open) {
-      line = sameDay
-        ? card.ui('card.hours.open-closes', msg(str`Open now. Closes at ${time}.`, { id: 'card.hours.open-closes' }), { time })
-        : card.ui('card.hours.open-closes-day', msg(str`Open now. Closes on ${day} at ${time}.`, { id: 'card.hours.open-closes-day' }), { day, time });
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(
+        change.at,
+      ) ===
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(
+        card.now,
+      );
+    if (sameDay) {
+      line = open
+        ? card.ui(
+            'card.hours.open-closes',
+            msg(str`Open now. Closes at ${time}.`, { id: 'card.hours.open-closes' }),
+            { time },
+          )
+        : card.ui(
+            'card.hours.closed-opens',
+            msg(str`Closed now. Opens at ${time}.`, { id: 'card.hours.closed-opens' }),
+            { time },
+          );
     } else {
-      line = sameDay
-        ? card.ui('card.hours.closed-opens', msg(str`Closed now. Opens at ${time}.`, { id: 'card.hours.closed-opens' }), { time })
-        : card.ui('card.hours.closed-opens-day', msg(str`Closed now. Opens on ${day} at ${time}.`, { id: 'card.hours.closed-opens-day' }), { day, time });
+      const sentence = changeOnDay(
+        open,
+        WEEKDAYS.indexOf(get('weekday').toLowerCase() as Weekday),
+        time,
+      );
+      line = card.ui(sentence.id, sentence.text, { time });
     }
   } else {
     line = open
@@ -47,22 +69,40 @@ export function renderHours(card: CardView, hours: WeeklyHours): TemplateResult 
           g.days.length === 1
             ? first
             : g.days.length === 2
-              ? card.ui('card.hours.two-days', msg(str`${first} and ${last}`, { id: 'card.hours.two-days' }), { first, last })
-              : card.ui('card.hours.day-range', msg(str`${first} to ${last}`, { id: 'card.hours.day-range' }), { first, last });
+              ? card.ui(
+                  'card.hours.two-days',
+                  msg(str`${first} and ${last}`, { id: 'card.hours.two-days' }),
+                  { first, last },
+                )
+              : card.ui(
+                  'card.hours.day-range',
+                  msg(str`${first} to ${last}`, { id: 'card.hours.day-range' }),
+                  { first, last },
+                );
         const times =
           g.ranges.length === 0
             ? card.ui('card.hours.closed-day', msg('closed', { id: 'card.hours.closed-day' }))
             : formatList(
                 g.ranges.map(([o, c]) =>
                   o === c
-                    ? card.ui('card.hours.all-day', msg('open 24 hours', { id: 'card.hours.all-day' }))
-                    : card.ui('card.hours.range', msg(str`${formatTime(o)} to ${formatTime(c)}`, { id: 'card.hours.range' }), { open: formatTime(o), close: formatTime(c) }),
+                    ? card.ui(
+                        'card.hours.all-day',
+                        msg('open 24 hours', { id: 'card.hours.all-day' }),
+                      )
+                    : card.ui(
+                        'card.hours.range',
+                        msg(str`${formatTime(o)} to ${formatTime(c)}`, { id: 'card.hours.range' }),
+                        { open: formatTime(o), close: formatTime(c) },
+                      ),
                 ),
               );
-        return html`<li>${card.ui('card.hours.line', msg(str`${days}: ${times}`, { id: 'card.hours.line' }), { days, times })}</li>`;
+        return html`<li>
+          ${card.ui('card.hours.line', msg(str`${days}: ${times}`, { id: 'card.hours.line' }), { days, times })}
+        </li>`;
       })}
     </ul>
     <p class="open-now">${line}</p>
-    <p class="muted">${card.ui('card.hours.uk-time', msg('Times are UK time.', { id: 'card.hours.uk-time' }))}</p>`;
+    <p class="muted">
+      ${card.ui('card.hours.uk-time', msg('Times are UK time.', { id: 'card.hours.uk-time' }))}
+    </p>`;
 }
-
