@@ -6,20 +6,22 @@ import { baseStyles } from '../ui/tokens.js';
 import { contactCardStyles } from './advocacy-contact-card.styles.js';
 import { renderProvider } from './contact-card/provider.js';
 import type { CardView } from './contact-card/view.js';
+import {
+  fetchProviders,
+  limitMessage,
+  problemSummary,
+  reportProblems,
+} from './contact-card/source.js';
 import { kindName } from '../knowledge/names.js';
 import { loadCardExtras } from '../packs/load.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import {
   FIELDS,
   filterProviders,
-  LIMITS,
-  nextChange,
   readAttributes,
   readProviders,
-  type Problem,
   type Provider,
   type ReadResult,
-  type WeeklyHours,
 } from '../providers/index.js';
 
 /** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
@@ -133,6 +135,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
   /** The last `src` file was larger than the documented limit. */
   private tooLarge = false;
   private clock?: ReturnType<typeof setTimeout>;
+  private clockAt?: number;
   private childObserver?: MutationObserver;
   private warnedProblems = new Set<string>();
 
@@ -156,6 +159,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     this.childObserver?.disconnect();
     this.abort?.abort();
     clearTimeout(this.clock);
+    this.clockAt = undefined;
     this.removeJsonLd();
   }
 
@@ -190,25 +194,15 @@ export class AdvocacyContactCard extends AdvocacyElement {
     const timer = setTimeout(() => controller.abort(), timeout);
     this.loadState = 'loading';
     try {
-      const url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new Error('src must be an http(s) address');
-      const response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const text = await readAtMost(response, LIMITS.fileSize);
-      const result = readProviders(text ?? '', {
-        baseUrl: url.href,
-        orukServices: this.orukServices(),
-      });
-      if (text === null) result.problems = [{ code: 'too-large', field: '' }];
-      this.tooLarge = text === null;
+      const { result, tooLarge } = await fetchProviders(
+        src,
+        controller.signal,
+        this.orukServices(),
+      );
+      this.tooLarge = tooLarge;
       if (controller.signal.aborted) return;
       if (result.providers.length === 0)
-        throw new Error(this.problemSummary(result.problems) || 'no providers in the file');
+        throw new Error(problemSummary(result.problems) || 'no providers in the file');
       this.loaded = result;
       this.loadState = 'loaded';
     } catch (error) {
@@ -258,36 +252,6 @@ export class AdvocacyContactCard extends AdvocacyElement {
     return listed.length > 0 ? listed : this.service ? [this.service.trim()] : [];
   }
 
-  private problemSummary(problems: readonly Problem[]): string {
-    return problems
-      .map(
-        (p) =>
-          `${p.field || 'data'}${p.index !== undefined ? ` (provider ${p.index + 1})` : ''}: ${p.code}${p.value ? ` "${p.value}"` : ''}`,
-      )
-      .join('; ');
-  }
-
-  private reportProblems(problems: readonly Problem[]): void {
-    const unsafe = problems.filter((p) => p.code === 'unsafe-url');
-    if (unsafe.length > 0) {
-      this.warnOnce(
-        `unsafe:${this.problemSummary(unsafe)}`,
-        `left out ${unsafe.length === 1 ? 'a link' : 'links'} that could be unsafe (${this.problemSummary(unsafe)}). Websites and map links must start with https:// or http://; a referral link may also be a mailto: address.`,
-      );
-    }
-    const rest = problems.filter(
-      (p) => p.code !== 'unsafe-url' && p.code !== 'no-name' && p.code !== 'no-contact',
-    );
-    const key = this.problemSummary(rest);
-    if (rest.length > 0 && !this.warnedProblems.has(key)) {
-      this.warnedProblems.add(key);
-      this.warnOnce(
-        `problems:${key}`,
-        `some provider details were left out: ${key}. See docs/providers.md.`,
-      );
-    }
-  }
-
   private placeJsonLd(): void {
     const providers = this.visibleProviders();
     if (this.noJsonLd || providers.length === 0) {
@@ -327,12 +291,16 @@ export class AdvocacyContactCard extends AdvocacyElement {
     (await loadCardExtras()).saveContact(provider, this.renderRoot);
   }
 
-  private scheduleClock(hours: WeeklyHours): void {
+  /** Sets the clock to update the card at the earliest change that any provider on it asked for. */
+  private scheduleClock(at: Date): void {
+    const wait = Math.min(at.getTime() - Date.now() + 1000, 6 * 60 * 60 * 1000);
+    if (wait <= 0 || (this.clockAt !== undefined && this.clockAt <= at.getTime())) return;
     clearTimeout(this.clock);
-    const change = nextChange(hours, this.now);
-    if (!change) return;
-    const wait = Math.min(change.at.getTime() - Date.now() + 1000, 6 * 60 * 60 * 1000);
-    if (wait > 0) this.clock = setTimeout(() => (this.now = new Date()), wait);
+    this.clockAt = at.getTime();
+    this.clock = setTimeout(() => {
+      this.clockAt = undefined;
+      this.now = new Date();
+    }, wait);
   }
 
   /** The element as its parts (./contact-card/) see it. */
@@ -351,35 +319,8 @@ export class AdvocacyContactCard extends AdvocacyElement {
       editorMessage: (title, detail) => this.editorMessage(title, detail),
       warnOnce: (code, message) => this.warnOnce(code, message),
       saveContact: (provider) => this.saveContact(provider),
-      scheduleClock: (hours) => this.scheduleClock(hours),
+      scheduleClock: (at) => this.scheduleClock(at),
     };
-  }
-
-  /** For the page's editor: the data went past a documented limit (docs/providers.md). */
-  private limitMessage(file: boolean): TemplateResult {
-    return file
-      ? this.editorMessage(
-          msg('The file of contact details is too large to show.', {
-            id: 'card.editor.too-large.title',
-          }),
-          msg(
-            'Make the file smaller than 1 MB, with at most 200 providers. See the limits in the guide for editors.',
-            {
-              id: 'card.editor.too-large.detail',
-            },
-          ),
-        )
-      : this.editorMessage(
-          msg('Some contact details were too long, so parts were left out.', {
-            id: 'card.editor.limits.title',
-          }),
-          msg(
-            'Check the details against the limits in the guide for editors. The browser console says which ones.',
-            {
-              id: 'card.editor.limits.detail',
-            },
-          ),
-        );
   }
 
   private renderFallback(message: string): TemplateResult {
@@ -410,20 +351,20 @@ export class AdvocacyContactCard extends AdvocacyElement {
           ),
         ),
       );
-      return this.tooLarge ? html`${this.limitMessage(true)}${fallback}` : fallback;
+      return this.tooLarge ? html`${limitMessage(this.view(), true)}${fallback}` : fallback;
     }
     const result = this.read();
     if (!result || result.providers.length === 0) {
       const noName = !result || result.problems.some((p) => p.code === 'no-name');
-      if (result) this.reportProblems(result.problems);
+      if (result) reportProblems(this.view(), this.warnedProblems, result.problems);
       this.warnOnce(
         'no-provider',
         noName
           ? "add a name attribute with the provider's name, inline JSON or a src file. See docs/providers.md."
-          : `no provider could be read (${this.problemSummary(result?.problems ?? [])}). See docs/providers.md.`,
+          : `no provider could be read (${problemSummary(result?.problems ?? [])}). See docs/providers.md.`,
       );
       if (result?.problems.some((p) => p.code === 'too-large'))
-        return html`${this.limitMessage(true)}${this.renderFallback('')}`;
+        return html`${limitMessage(this.view(), true)}${this.renderFallback('')}`;
       return html`${this.editorMessage(
         noName
           ? msg('This contact card has no name.', { id: 'card.editor.no-name.title' })
@@ -438,7 +379,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
         ),
       )}${this.renderFallback('')}`;
     }
-    this.reportProblems(result.problems);
+    reportProblems(this.view(), this.warnedProblems, result.problems);
     const providers = filterProviders(result.providers, { service: this.service, area: this.area });
     if (providers.length === 0) {
       if (this.emptyMessage !== undefined)
@@ -457,7 +398,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const view = this.view();
     const limited = result.problems.some((p) => p.code === 'too-long' || p.code === 'too-many')
-      ? this.limitMessage(false)
+      ? limitMessage(this.view(), false)
       : nothing;
     if (providers.length === 1)
       return html`${limited}
@@ -467,32 +408,6 @@ export class AdvocacyContactCard extends AdvocacyElement {
         ${providers.map((p) => html`<li>${renderProvider(view, p)}</li>`)}
       </ul>`;
   }
-}
-
-/**
- * The text of a response, or `null` once it passes `max` characters: a huge file is not read
- * to its end.
- */
-async function readAtMost(response: Response, max: number): Promise<string | null> {
-  const length = Number(response.headers.get('content-length'));
-  if (length > max * 4) return null;
-  if (!response.body) {
-    const text = await response.text();
-    return text.length > max ? null : text;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-    if (text.length > max) {
-      await reader.cancel();
-      return null;
-    }
-  }
-  return text + decoder.decode();
 }
 
 declare global {

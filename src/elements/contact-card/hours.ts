@@ -17,9 +17,9 @@ export function renderHours(card: CardView, hours: WeeklyHours): TemplateResult 
   const groups = summariseHours(hours);
   const open = isOpenAt(hours, card.now);
   const change = nextChange(hours, card.now);
-  card.scheduleClock(hours);
   let line: string;
   if (change) {
+    card.scheduleClock(change.at);
     const parts = new Intl.DateTimeFormat('en-GB', {
       timeZone: 'Europe/London',
       weekday: 'long',

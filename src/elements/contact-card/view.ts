@@ -1,7 +1,7 @@
 import type { TemplateResult, nothing } from 'lit';
 import type { HeadingLevel } from '../../ui/heading.js';
 import type { PictogramId } from '../../knowledge/pictogram-ids.js';
-import type { Provider, WeeklyHours } from '../../providers/index.js';
+import type { Provider } from '../../providers/index.js';
 
 /** What the card's parts need from the element: its settings and its shared helpers. */
 export interface CardView {
@@ -18,5 +18,6 @@ export interface CardView {
   editorMessage(title: string, detail: string): TemplateResult;
   warnOnce(code: string, message: string): void;
   saveContact(provider: Provider): Promise<void>;
-  scheduleClock(hours: WeeklyHours): void;
+  /** Updates the card again at `at`, when a provider opens or closes. */
+  scheduleClock(at: Date): void;
 }
