@@ -8,6 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser } from './browser.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { measureProviderFiles } from './provider-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -57,6 +58,8 @@ function budgetFor(file) {
 }
 const browser = sizesOnly ? null : await measureBrowser(ROOT);
 const lighthouse = withLighthouse ? await measureLighthouse() : null;
+// Render settling time of a contact card for each generated provider file (the fuzzing's files).
+const providerFiles = sizesOnly ? null : await measureProviderFiles();
 // What a page with all three elements downloads in English: the script and the packs it loads.
 const PAGE_FILES = [
   'advocacy-widgets.js',
@@ -76,6 +79,7 @@ const results = {
   files,
   pageWeight,
   browser,
+  providerFiles,
   lighthouse,
 };
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -119,6 +123,11 @@ if (browser) {
   );
   console.log('Ratios to static HTML:', JSON.stringify(browser.ratios));
 }
+if (providerFiles) {
+  console.log(
+    `\nContact card settling, ${providerFiles.files} generated provider files (unthrottled): median ${providerFiles.medianMs} ms, 95th percentile ${providerFiles.p95Ms} ms, slowest ${providerFiles.maxMs} ms, ${providerFiles.over200Ms} at 200 ms or more.`,
+  );
+}
 if (lighthouse) {
   console.log(
     `\nLighthouse ${lighthouse.lighthouseVersion} on ${lighthouse.page} (${lighthouse.formFactor}, ${lighthouse.throttling} throttling, ${lighthouse.chrome})`,
@@ -154,5 +163,6 @@ if (lighthouse) {
       over.push(`Lighthouse ${category} is ${score}, at least ${minimum} wanted`);
   }
 }
+if (providerFiles?.over200Ms) over.push(`${providerFiles.over200Ms} provider files took 200 ms or more to settle`);
 for (const line of over) console.error(`Over budget: ${line}.`);
 if (check && over.length > 0) process.exit(1);

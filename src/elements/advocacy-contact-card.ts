@@ -8,6 +8,7 @@ import { renderProvider } from './contact-card/provider.js';
 import type { CardView } from './contact-card/view.js';
 import {
   fetchProviders,
+  ProviderSource,
   limitMessage,
   problemSummary,
   reportProblems,
@@ -15,19 +16,7 @@ import {
 import { kindName } from '../knowledge/names.js';
 import { loadCardExtras } from '../packs/load.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
-import {
-  FIELDS,
-  filterProviders,
-  readAttributes,
-  readProviders,
-  type Provider,
-  type ReadResult,
-} from '../providers/index.js';
-
-/** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
-const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) =>
-  f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-);
+import { filterProviders, type Provider, type ReadResult } from '../providers/index.js';
 
 const DEFAULT_TIMEOUT = 8000;
 const JSON_LD_MARK = 'data-advocacy-json-ld';
@@ -224,27 +213,12 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   /** Where the providers come from, in order: `providers`, `src`, inline JSON, attributes. */
   private read(): ReadResult | null {
-    if (this.providers !== undefined && this.providers !== null) {
-      return readProviders(this.providers, {
-        baseUrl: document.baseURI,
-        orukServices: this.orukServices(),
-      });
-    }
-    if (this.src?.trim()) return this.loaded;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline)
-      return readProviders(inline.textContent ?? '', {
-        baseUrl: document.baseURI,
-        orukServices: this.orukServices(),
-      });
-    const attrs: Record<string, string | null> = {};
-    let any = false;
-    for (const name of PROVIDER_ATTRIBUTES) {
-      attrs[name] = this.getAttribute(name);
-      if (attrs[name] !== null) any = true;
-    }
-    return any ? readAttributes(attrs, { baseUrl: document.baseURI }) : null;
+    if (this.src?.trim() && (this.providers === undefined || this.providers === null))
+      return this.loaded;
+    return this.source.read(this, this.providers, this.orukServices());
   }
+
+  private source = new ProviderSource();
 
   /** Open Referral UK records name no kinds of advocacy: `services` (or `service`) gives them. */
   private orukServices(): string[] {

@@ -1,13 +1,26 @@
 import { getLocale } from '../i18n/locale.js';
 import { browserKnows, dateWords, listWords, ownTimeWords, timeWords, weekdayWord } from '../i18n/dates.js';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date formatter, made once per locale and options: making one costs far more than using it. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** A date ("2026-11-26") in words for the current locale: "26 November 2026". */
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = getLocale();
   if (!browserKnows(locale)) return dateWords(date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear());
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -37,7 +50,7 @@ export function formatTime(hhmm: string): string {
     return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 || h === 24 ? 'am' : 'pm'}`;
   }
   if (ownTimeWords(locale)) return timeWords(h, m);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2026, 0, 5, h % 24, m)),
   );
 }
@@ -48,7 +61,7 @@ export function formatWeekday(day: string): string {
   const locale = getLocale();
   if (!browserKnows(locale)) return weekdayWord(Math.max(0, index));
   // 5 January 2026 was a Monday.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2026, 0, 5 + Math.max(0, index), 12)),
   );
 }

@@ -13,6 +13,19 @@ import {
 import { changeOnDay } from './hours-sentences.js';
 import type { CardView } from './view.js';
 
+// Made once: a formatter costs far more to make than to use, and a list may have 200 providers.
+const LONDON_DAY_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  dateStyle: 'short',
+});
+
 export function renderHours(card: CardView, hours: WeeklyHours): TemplateResult {
   const groups = summariseHours(hours);
   const open = isOpenAt(hours, card.now);
@@ -20,22 +33,10 @@ export function renderHours(card: CardView, hours: WeeklyHours): TemplateResult 
   let line: string;
   if (change) {
     card.scheduleClock(change.at);
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      weekday: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(change.at);
+    const parts = LONDON_DAY_TIME.formatToParts(change.at);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     const time = formatTime(`${get('hour')}:${get('minute')}`);
-    const sameDay =
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(
-        change.at,
-      ) ===
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(
-        card.now,
-      );
+    const sameDay = LONDON_DATE.format(change.at) === LONDON_DATE.format(card.now);
     if (sameDay) {
       line = open
         ? card.ui(

@@ -5,7 +5,14 @@
  */
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { LIMITS, readProviders, type Problem, type ReadResult } from '../../providers/index.js';
+import {
+  FIELDS,
+  LIMITS,
+  readAttributes,
+  readProviders,
+  type Problem,
+  type ReadResult,
+} from '../../providers/index.js';
 import type { CardView } from './view.js';
 
 /** Fetches and reads a `src` file; `tooLarge` when it passed LIMITS.fileSize (nothing is read). */
@@ -119,4 +126,48 @@ export function limitMessage(card: CardView, file: boolean): TemplateResult {
           },
         ),
       );
+}
+
+/** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
+const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) =>
+  f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+);
+
+/**
+ * Reads the providers given to a card by script, inline JSON or attributes, and remembers the
+ * last text it read: each render and the JSON-LD ask again, and a long list is read once.
+ */
+export class ProviderSource {
+  private last?: { key: string; result: ReadResult };
+
+  read(host: Element, given: unknown, orukServices: string[]): ReadResult | null {
+    const options = { baseUrl: document.baseURI, orukServices };
+    if (given !== undefined && given !== null) {
+      // An object may have been changed in place, so only text is remembered.
+      return typeof given === 'string'
+        ? this.once(given, orukServices, () => readProviders(given, options))
+        : readProviders(given, options);
+    }
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      const text = inline.textContent ?? '';
+      return this.once(text, orukServices, () => readProviders(text, options));
+    }
+    const attrs: Record<string, string | null> = {};
+    let any = false;
+    for (const name of PROVIDER_ATTRIBUTES) {
+      attrs[name] = host.getAttribute(name);
+      if (attrs[name] !== null) any = true;
+    }
+    if (!any) return null;
+    return this.once(JSON.stringify(attrs), [], () =>
+      readAttributes(attrs, { baseUrl: document.baseURI }),
+    );
+  }
+
+  private once(text: string, orukServices: string[], read: () => ReadResult): ReadResult {
+    const key = `${document.baseURI} ${orukServices.join()} ${text}`;
+    if (this.last?.key !== key) this.last = { key, result: read() };
+    return this.last.result;
+  }
 }
