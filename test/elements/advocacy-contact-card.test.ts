@@ -601,6 +601,41 @@ describe('<advocacy-contact-card>', () => {
       expect(warnings.join()).to.contain('too-large');
     });
 
+    it('stops reading a src file past the size limit, shows the fallback and tells the editor', async () => {
+      const original = window.fetch.bind(window);
+      let read = 0;
+      // A stream that would go on well past the limit: the card must stop pulling from it.
+      window.fetch = () =>
+        Promise.resolve(
+          new Response(
+            new ReadableStream({
+              pull(controller) {
+                read += 1;
+                controller.enqueue(new TextEncoder().encode(' '.repeat(100_000)));
+                if (read > 100) controller.close();
+              },
+            }),
+          ),
+        );
+      let el!: AdvocacyContactCard;
+      try {
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<AdvocacyContactCard>(
+            html`<advocacy-contact-card src="/big.json"
+              ><p>Call Example Advocacy.</p></advocacy-contact-card
+            >`,
+          );
+          await settled(el);
+        });
+        expect(warnings.join()).to.contain('too-large');
+      } finally {
+        window.fetch = original;
+      }
+      expect($(el, '.editor-message')!.textContent).to.contain('too large');
+      expect($(el, 'slot')).to.exist;
+      expect(read, 'chunks read').to.be.below(20);
+    });
+
     it('keeps the card in kiosk mode and on paper when a link is too long for a QR code', async () => {
       const long = `https://example.org/refer?${'q=1&'.repeat(300)}end=1`;
       const el = await fixture<AdvocacyContactCard>(
