@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBrowser } from './browser.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { machine, writeReadmeTable } from './readme.mjs';
+import { measureProviderFiles } from './provider-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -68,6 +69,8 @@ const lighthouseRuns = withLighthouse
       prerenderedSlow4g: await measureLighthouse({ page: '/demo/prerendered.html', slow4g: true }),
     }
   : null;
+// Render settling time of a contact card for each generated provider file (the fuzzing's files).
+const providerFiles = sizesOnly ? null : await measureProviderFiles();
 // What a page with all three elements downloads in English: the script and the packs it loads.
 const PAGE_FILES = [
   'advocacy-widgets.js',
@@ -102,6 +105,7 @@ const results = {
   pageWeight,
   prerenderedPageWeight,
   browser,
+  providerFiles,
   lighthouse,
   lighthouseRuns,
 };
@@ -150,6 +154,11 @@ if (browser) {
 for (const [name, run] of Object.entries(lighthouseRuns ?? {})) {
   console.log(
     `Lighthouse ${name}: ${run.page} (${run.formFactor}, ${run.throttling}): ${Object.entries(run.scores).map(([c, v]) => `${c} ${v}`).join(', ')}; CLS ${run.metrics.cumulativeLayoutShift}, TBT ${run.metrics.totalBlockingTimeMs} ms, LCP ${run.metrics.largestContentfulPaintMs} ms`,
+  );
+}
+if (providerFiles) {
+  console.log(
+    `\nContact card settling, ${providerFiles.files} generated provider files (unthrottled): median ${providerFiles.medianMs} ms, 95th percentile ${providerFiles.p95Ms} ms, slowest ${providerFiles.maxMs} ms, ${providerFiles.over200Ms} at 200 ms or more.`,
   );
 }
 if (lighthouse) {
@@ -206,5 +215,6 @@ if (lighthouse) {
       over.push(`Lighthouse ${category} is ${score}, at least ${minimum} wanted`);
   }
 }
+if (providerFiles?.over200Ms) over.push(`${providerFiles.over200Ms} provider files took 200 ms or more to settle`);
 for (const line of over) console.error(`Over budget: ${line}.`);
 if (check && over.length > 0) process.exit(1);

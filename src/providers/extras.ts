@@ -1,11 +1,11 @@
 /** What a contact card needs only now and then: the vCard for "Save contact", and JSON-LD. */
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import type { Provider } from './model.js';
-import { jsonLdText, toJsonLd } from './jsonld.js';
+import { boundedJsonLd } from './jsonld.js';
 import { toVCard } from './vcard.js';
 
 export { toVCard } from './vcard.js';
-export { jsonLdText, toJsonLd } from './jsonld.js';
+export { boundedJsonLd, jsonLdText, toJsonLd } from './jsonld.js';
 
 /** "Save contact": makes the provider's vCard in the browser and downloads it, through `root`. */
 export function saveContact(provider: Provider, root: Node): void {
@@ -56,7 +56,7 @@ export function placeJsonLd(
   names: Partial<Record<AdvocacyKindId, string>>,
 ): void {
   if (refused) return;
-  const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
+  const text = boundedJsonLd(providers, names);
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${mark}]`);
   if (!script) {
     script = document.createElement('script');
@@ -71,6 +71,10 @@ export function placeJsonLd(
       refused = true;
       throw error;
     }
+  }
+  if (!text) {
+    script.remove();
+    return;
   }
   if (!script.isConnected) host.append(script);
 }
