@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -39,6 +41,13 @@ function shortMessageIds(): Plugin {
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
+// Templates are minified the same way in every build: prerendered HTML carries a hash of each
+// template's text, and hydration needs the script's templates to hash the same. The pictograms
+// are left as written: the minifier unfolds their self-closing SVG shapes (<circle/>) into open
+// tags, which nest and break the drawings.
+const minifyTemplates = (): Plugin =>
+  literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }) as Plugin;
+
 // In the drop-in script, parts that only some pages need are packs: classic scripts next to it.
 // These modules have a `.script.ts` twin that loads them that way.
 const SCRIPT_TWINS = new Map([
@@ -75,11 +84,31 @@ const PACKS: Record<string, string> = {
   speech: 'src/packs/speech.pack.ts',
 };
 
+/**
+ * The core script pins every pack and locale file it may load: file (as `loadPack` names it, for
+ * example `knowledge` or `knowledge.cy`) → SHA-256 in base64. So the build writes those files
+ * first (npm run build does), and the core reads them here. SHA-256 keeps the core small.
+ */
+function packHashes(): Record<string, string> {
+  const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dist).sort()) {
+    const file = /^advocacy-widgets\.(.+)\.js$/.exec(name)?.[1];
+    if (!file || file === 'all') continue;
+    out[file] = createHash('sha256').update(readFileSync(`${dist}${name}`)).digest('base64');
+  }
+  const missing = [...Object.keys(PACKS), 'cy', 'knowledge.cy'].filter((file) => !out[file]);
+  if (missing.length) throw new Error(`Build the packs and locale files before the core script; missing: ${missing.join(', ')}`);
+  return out;
+}
+
 // Three kinds of build from one config:
-//   vite build --mode script          → dist/advocacy-widgets.js, the classic drop-in script (IIFE, Lit inside)
+//   vite build --mode script          → dist/advocacy-widgets.js, the classic drop-in script (IIFE, Lit inside),
+//                                        built after the packs and locale files, whose hashes it carries
 //   vite build --mode all             → dist/advocacy-widgets.all.js, the same with every pack and locale inside
 //   vite build --mode pack:<name>     → dist/advocacy-widgets.<name>.js, a pack it loads when needed
 //   vite build                        → dist/esm/*.js, ES modules for npm users (Lit as a dependency)
+//   vite build --mode prerender       → dist/ssr/prerender.js, the prerenderer for Node
 /** A classic script in dist/: an IIFE that exports nothing, so it adds no global. */
 function classicScript(entry: string, fileName: string, intro?: string, inline = false) {
   return {
@@ -95,22 +124,34 @@ function classicScript(entry: string, fileName: string, intro?: string, inline =
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'all') {
-    // Everything in one file, every pack and locale inside: for kiosks and offline use. The
-    // pictograms are left as written, as in their pack: the template minifier unfolds their
-    // self-closing SVG shapes (<circle/>) into open tags, which nest and break the drawings.
+  if (mode === 'prerender') {
+    // dist/ssr/prerender.js: prerendering in Node for `npm run prerender`, hosts and CMS plugins.
+    // Lit stays a dependency, so Node picks its server build with the DOM shim.
     return {
-      plugins: [
-        stripMessageNotes(),
-        shortMessageIds(),
-        literalsHtmlCssMinifier({ failOnError: true, exclude: ['**/src/easy-read/pictograms.ts'] }),
-      ],
+      plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
+      build: {
+        target: 'node20',
+        emptyOutDir: false,
+        outDir: 'dist/ssr',
+        ssr: 'src/ssr/prerender.ts',
+        minify: false,
+        sourcemap: true,
+        reportCompressedSize: false,
+        rollupOptions: { output: { entryFileNames: 'prerender.js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'all') {
+    // Everything in one file, every pack and locale inside: for kiosks and offline use.
+    return {
+      plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
       build: classicScript('src/script.ts', 'advocacy-widgets.all.js', ONCE, true),
     };
   }
   if (mode === 'script') {
     return {
-      plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), literalsHtmlCssMinifier({ failOnError: true })],
+      define: { __ADVOCACY_PACKS__: JSON.stringify(packHashes()) },
+      plugins: [stripMessageNotes(), shortMessageIds(), packLoader(), minifyTemplates()],
       build: classicScript('src/script.ts', 'advocacy-widgets.js', ONCE),
     };
   }
@@ -119,13 +160,13 @@ export default defineConfig(({ mode }) => {
     const entry = PACKS[name];
     if (!entry) throw new Error(`Unknown pack ${name}`);
     return {
-      plugins: [stripMessageNotes(), shortMessageIds()],
+      plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
       resolve: { alias: { '@lit/localize': src('packs/localize-shim.ts'), lit: src('packs/lit-shim.ts') } },
       build: classicScript(entry, `advocacy-widgets.${name}.js`),
     };
   }
   return {
-    plugins: [stripMessageNotes(), shortMessageIds()],
+    plugins: [stripMessageNotes(), shortMessageIds(), minifyTemplates()],
     build: {
       target: 'es2021',
       emptyOutDir: false,

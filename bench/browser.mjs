@@ -2,6 +2,7 @@
 // all three elements against two baselines, the same content as static HTML and in an iframe.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/find-browser.mjs';
@@ -25,6 +26,19 @@ async function makePages(root) {
   const template = await readFile(join(root, 'bench/pages/widgets.html'), 'utf8');
   const content = await readFile(join(root, 'bench/pages/content.html'), 'utf8');
   await writeFile(join(root, 'bench/pages/widgets.generated.html'), template.replace('<!-- content -->', content));
+  // The same content prerendered (declarative shadow DOM), which the same script hydrates.
+  const { prerender } = await import(pathToFileURL(join(root, 'dist/ssr/prerender.js')).href);
+  const parts = [];
+  for (const match of content.matchAll(/<(advocacy-[a-z-]+)([^>]*)>/g)) {
+    const attributes = Object.fromEntries(
+      [...match[2].matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((a) => [a[1], a[2] ?? true]),
+    );
+    parts.push(await prerender({ element: match[1], attributes, base: '/dist/' }));
+  }
+  await writeFile(
+    join(root, 'bench/pages/prerendered.generated.html'),
+    template.replace('<title>Benchmark: the drop-in script</title>', '<title>Benchmark: prerendered, then hydrated</title>').replace('<!-- content -->', parts.join('\n')),
+  );
 }
 
 /** Renders the widgets once and writes their output as static HTML (declarative shadow DOM). */
@@ -56,7 +70,7 @@ async function measure(browser, url, { interact = false, cycles = false } = {}) 
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => (window.__bench.ready ? window.__bench.ready : null));
-  if (!url.includes('widgets')) {
+  if (!url.includes('widgets') && !url.includes('prerendered')) {
     // Static and iframe pages: content is there when the page (or frame) says so.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
   }
@@ -134,6 +148,7 @@ export async function measureBrowser(root) {
     await makeStaticPage(browser, base, root);
     const variants = {
       widgets: { url: `${base}/bench/pages/widgets.generated.html`, interact: true },
+      prerendered: { url: `${base}/bench/pages/prerendered.generated.html`, interact: true },
       static: { url: `${base}/bench/pages/static.generated.html` },
       iframe: { url: `${base}/bench/pages/iframe.html` },
     };
@@ -151,6 +166,12 @@ export async function measureBrowser(root) {
       widgetsToStatic: {
         allRendered: ratio(out.widgets.allRenderedMs, out.static.allRenderedMs),
         mainThreadTask: ratio(out.widgets.mainThreadTaskMs, out.static.mainThreadTaskMs),
+      },
+      // Prerendered: the content is on screen at first paint; "all rendered" is when it is hydrated.
+      prerenderedToStatic: {
+        firstContentfulPaint: ratio(out.prerendered.firstContentfulPaintMs, out.static.firstContentfulPaintMs),
+        allRendered: ratio(out.prerendered.allRenderedMs, out.static.allRenderedMs),
+        mainThreadTask: ratio(out.prerendered.mainThreadTaskMs, out.static.mainThreadTaskMs),
       },
       iframeToStatic: {
         allRendered: ratio(out.iframe.allRenderedMs, out.static.allRenderedMs),

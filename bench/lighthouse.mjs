@@ -3,6 +3,7 @@
 // chrome-launcher. Nothing is downloaded: the browser is the one the tests use (CHROME_PATH or
 // scripts/find-browser.mjs), and the page and everything it loads come from this folder.
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../scripts/serve.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/find-browser.mjs';
@@ -25,7 +26,22 @@ function sourcesOf(audit) {
   return urls.length ? `: ${urls.map((u) => u.replace(/^https?:\/\/[^/]+/, '')).join(', ')}` : '';
 }
 
-export async function measureLighthouse({ page = '/demo/index.html' } = {}) {
+// Slow 4G as Chrome DevTools names it, applied to the network for real (not simulated), with the
+// 4x CPU slowdown of Lighthouse's mobile profile.
+const SLOW_4G = {
+  rttMs: 150,
+  throughputKbps: 1.6 * 1024,
+  requestLatencyMs: 150 * 3.75,
+  downloadThroughputKbps: 1.6 * 1024 * 0.9,
+  uploadThroughputKbps: 750 * 0.9,
+  cpuSlowdownMultiplier: 4,
+};
+
+/**
+ * One Lighthouse run. `formFactor`: 'mobile' (Lighthouse's default profile, simulated throttling)
+ * or 'desktop'; `slow4g`: mobile with the network really throttled to Slow 4G.
+ */
+export async function measureLighthouse({ page = '/demo/index.html', formFactor = 'mobile', slow4g = false } = {}) {
   const chromePath = findChromium();
   if (!chromePath)
     throw new Error('No Chromium found: sudo apt-get install -y chromium, or set CHROME_PATH.');
@@ -37,12 +53,15 @@ export async function measureLighthouse({ page = '/demo/index.html' } = {}) {
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(url, {
+    const flags = {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: CATEGORIES,
-    });
+      ...(slow4g ? { throttlingMethod: 'devtools', throttling: SLOW_4G } : {}),
+    };
+    const config = formFactor === 'desktop' ? desktopConfig : undefined;
+    const result = await lighthouse(url, flags, config);
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     if (lhr.runtimeError)
@@ -78,7 +97,7 @@ export async function measureLighthouse({ page = '/demo/index.html' } = {}) {
       lighthouseVersion: lhr.lighthouseVersion,
       chrome: lhr.environment?.hostUserAgent?.match(/Chrom(e|ium)\/[\d.]+/)?.[0] ?? null,
       formFactor: lhr.configSettings.formFactor,
-      throttling: lhr.configSettings.throttlingMethod,
+      throttling: slow4g ? 'Slow 4G (devtools)' : lhr.configSettings.throttlingMethod,
       scores,
       failedAudits: failed,
       metrics,

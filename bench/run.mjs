@@ -8,6 +8,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser } from './browser.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { machine, writeReadmeTable } from './readme.mjs';
+import { measureProviderFiles } from './provider-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -27,7 +29,8 @@ async function filesUnder(dir) {
 
 async function sizes() {
   const rows = [];
-  for (const path of await filesUnder(DIST)) {
+  // dist/ssr is the prerenderer, for Node: no page downloads it.
+  for (const path of (await filesUnder(DIST)).filter((p) => !relative(DIST, p).startsWith('ssr'))) {
     const body = await readFile(path);
     rows.push({
       file: relative(DIST, path),
@@ -57,6 +60,17 @@ function budgetFor(file) {
 }
 const browser = sizesOnly ? null : await measureBrowser(ROOT);
 const lighthouse = withLighthouse ? await measureLighthouse() : null;
+// More Lighthouse runs: the same page on desktop, the prerendered demo, and both on Slow 4G.
+const lighthouseRuns = withLighthouse
+  ? {
+      desktop: await measureLighthouse({ formFactor: 'desktop' }),
+      prerendered: await measureLighthouse({ page: '/demo/prerendered.html' }),
+      slow4g: await measureLighthouse({ slow4g: true }),
+      prerenderedSlow4g: await measureLighthouse({ page: '/demo/prerendered.html', slow4g: true }),
+    }
+  : null;
+// Render settling time of a contact card for each generated provider file (the fuzzing's files).
+const providerFiles = sizesOnly ? null : await measureProviderFiles();
 // What a page with all three elements downloads in English: the script and the packs it loads.
 const PAGE_FILES = [
   'advocacy-widgets.js',
@@ -70,15 +84,33 @@ const pageWeight = {
   gzip: page.reduce((n, f) => n + f.gzip, 0),
   brotli: page.reduce((n, f) => n + f.brotli, 0),
 };
+// The prerendered page loads the same, plus the stylesheet each prerendered shadow root links.
+const PRERENDERED_FILES = [
+  ...PAGE_FILES,
+  'advocacy-widgets.explainer.css',
+  'advocacy-widgets.quiz.css',
+  'advocacy-widgets.contact-card.css',
+];
+const prerenderedPage = files.filter((f) => PRERENDERED_FILES.includes(f.file));
+const prerenderedPageWeight = {
+  files: PRERENDERED_FILES,
+  gzip: prerenderedPage.reduce((n, f) => n + f.gzip, 0),
+  brotli: prerenderedPage.reduce((n, f) => n + f.brotli, 0),
+};
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  machine: machine(),
   files,
   pageWeight,
+  prerenderedPageWeight,
   browser,
+  providerFiles,
   lighthouse,
+  lighthouseRuns,
 };
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (browser && lighthouse) await writeReadmeTable(join(ROOT, 'README.md'), results);
 
 console.log('Sizes of dist/ (gzip level 9, brotli quality 11)');
 console.table(
@@ -99,7 +131,7 @@ if (browser) {
     `\nIn headless Chromium, CPU throttled ${browser.cpuThrottling}x, median of ${browser.runs} runs`,
   );
   const rows = {};
-  for (const variant of ['widgets', 'static', 'iframe']) {
+  for (const variant of ['widgets', 'prerendered', 'static', 'iframe']) {
     const v = browser[variant];
     rows[variant] = {
       'first paint ms': v.firstContentfulPaintMs,
@@ -118,6 +150,16 @@ if (browser) {
     `Heap after ${browser.widgets.mountUnmountCycles} mount/unmount cycles: ${browser.widgets.heapAfterCyclesKB} KB`,
   );
   console.log('Ratios to static HTML:', JSON.stringify(browser.ratios));
+}
+for (const [name, run] of Object.entries(lighthouseRuns ?? {})) {
+  console.log(
+    `Lighthouse ${name}: ${run.page} (${run.formFactor}, ${run.throttling}): ${Object.entries(run.scores).map(([c, v]) => `${c} ${v}`).join(', ')}; CLS ${run.metrics.cumulativeLayoutShift}, TBT ${run.metrics.totalBlockingTimeMs} ms, LCP ${run.metrics.largestContentfulPaintMs} ms`,
+  );
+}
+if (providerFiles) {
+  console.log(
+    `\nContact card settling, ${providerFiles.files} generated provider files (unthrottled): median ${providerFiles.medianMs} ms, 95th percentile ${providerFiles.p95Ms} ms, slowest ${providerFiles.maxMs} ms, ${providerFiles.over200Ms} at 200 ms or more.`,
+  );
 }
 if (lighthouse) {
   console.log(
@@ -147,12 +189,32 @@ if (browser) {
       over.push(`${key} is ${value}, budget ${limit}`);
   }
 }
+if (browser) {
+  for (const [key, limit] of Object.entries(budgets.prerendered ?? {})) {
+    const value = browser.prerendered[key];
+    if (typeof value === 'number' && value > limit)
+      over.push(`prerendered ${key} is ${value}, budget ${limit}`);
+  }
+  for (const [key, limit] of Object.entries(budgets.ratios ?? {})) {
+    const value = browser.ratios.widgetsToStatic[key];
+    if (typeof value === 'number' && value > limit)
+      over.push(`widgets to static ${key} is ${value}x, budget ${limit}x`);
+  }
+}
+if (budgets.pageGzip && pageWeight.gzip > budgets.pageGzip)
+  over.push(`the page with all three is ${kb(pageWeight.gzip)} gzip, budget ${kb(budgets.pageGzip)}`);
 if (lighthouse) {
+  for (const [metric, limit] of Object.entries(budgets.lighthouseMetrics ?? {})) {
+    const value = lighthouse.metrics[metric];
+    if (typeof value === 'number' && value > limit)
+      over.push(`Lighthouse ${metric} is ${value}, budget ${limit}`);
+  }
   for (const [category, minimum] of Object.entries(budgets.lighthouse ?? {})) {
     const score = lighthouse.scores[category];
     if (typeof score === 'number' && score < minimum)
       over.push(`Lighthouse ${category} is ${score}, at least ${minimum} wanted`);
   }
 }
+if (providerFiles?.over200Ms) over.push(`${providerFiles.over200Ms} provider files took 200 ms or more to settle`);
 for (const line of over) console.error(`Over budget: ${line}.`);
 if (check && over.length > 0) process.exit(1);

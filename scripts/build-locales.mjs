@@ -101,10 +101,11 @@ for (const locale of targets) {
     );
     entries.push(`    '${part}': () => import('./parts/${locale}.${part}.js'),`);
     if (withDist) {
-      // A classic script that hands its words to the core script, like the other packs.
+      // A classic script that hands its words to the core script, like the other packs (on its own
+      // <script>, read past any element the page named "currentScript").
       const file = part === 'core' ? `advocacy-widgets.${locale}.js` : `advocacy-widgets.${part}.${locale}.js`;
       const short = Object.fromEntries(Object.entries(split[part]).map(([id, v]) => [MESSAGE_ID.test(id) ? shortId(id) : id, v]));
-      const js = `(()=>{var t=${JSON.stringify(short)};document.currentScript&&document.currentScript.dispatchEvent(new CustomEvent("advocacy-widgets-pack",{detail:{name:${JSON.stringify(`locale:${locale}:${part}`)},take:function(){return{templates:t}}}}))})();\n`;
+      const js = `(()=>{var t=${JSON.stringify(short)};var s=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document);s&&s.dispatchEvent(new CustomEvent("advocacy-widgets-pack",{detail:{name:${JSON.stringify(`locale:${locale}:${part}`)},take:function(){return{templates:t}}}}))})();\n`;
       await writeFile(join(ROOT, 'dist', file), js);
     }
   }

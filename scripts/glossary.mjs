@@ -44,8 +44,10 @@ const words = (text) => text.replace(/\{\d+\}/g, ' ');
 /** English proper names (Scottish Independent Advocacy Alliance), two words or more. */
 const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\(?\p{Lu}[\p{L}'’-]*\)?))+/gu;
 /** The source without the English names that the target keeps as they are: their words are not the glossary's. */
+/** File names and attributes (advocacy-widgets.js, data-base): code, kept as written. */
+const CODE = /[\p{L}\d]+(?:[-.][\p{L}\d]+)+/gu;
 const withoutKeptNames = (source, target) =>
-  source.replace(NAME, (name) => {
+  source.replace(CODE, (token) => (target.includes(token) ? ' ' : token)).replace(NAME, (name) => {
     // The match may begin with a sentence's first word ("Ask the Scottish …"): try each start.
     const starts = [...name.matchAll(/(?:^|\s)(?=\p{Lu})/gu)].map((m) => m.index + m[0].length);
     for (const start of starts) {

@@ -2,7 +2,8 @@
 // and the package version, for the snippet the configurator gives editors:
 //   <script src=".../advocacy-widgets@<version>/dist/advocacy-widgets.js"
 //           integrity="<files['advocacy-widgets.js']>" crossorigin="anonymous" defer></script>
-// Run last in `npm run build`, after every file it hashes is written.
+// Run last in `npm run build`, after every file it hashes is written. It also checks that the core
+// script carries the SHA-256 of every pack and locale file beside it.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,6 +27,21 @@ if (!names.includes('advocacy-widgets.js')) {
 }
 const files = {};
 for (const name of names) files[name] = integrity(await readFile(join(DIST, name)));
+
+// The core script pins every pack and locale file by its SHA-256 (vite.config.ts writes them in):
+// a file changed after the core was built would be refused in the browser, so stop here instead.
+const core = await readFile(join(DIST, 'advocacy-widgets.js'), 'utf8');
+const stale = [];
+for (const name of names) {
+  const file = /^advocacy-widgets\.(.+)\.js$/.exec(name)?.[1];
+  if (!file || file === 'all' || file === 'contrast') continue;
+  const hash = integrity(await readFile(join(DIST, name)), 'sha256').slice('sha256-'.length);
+  if (!core.includes(hash)) stale.push(name);
+}
+if (stale.length) {
+  console.error(`dist/advocacy-widgets.js does not pin the files as built: ${stale.join(', ')}. Build the packs and locale files before the core (npm run build does).`);
+  process.exit(1);
+}
 
 const out = {
   _note:

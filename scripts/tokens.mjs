@@ -10,10 +10,23 @@ const readIfThere = (path) => readFile(join(ROOT, path), 'utf8').catch(() => '')
 /** `--advocacy-*` custom properties a style file reads, with their fallback: name → default. */
 export function customPropertiesIn(source) {
   const found = new Map();
-  for (const m of source.matchAll(
-    /var\(\s*(--advocacy-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*\))*?))?\s*\)/g,
-  )) {
-    if (!found.has(m[1])) found.set(m[1], (m[2] ?? '').trim());
+  for (const m of source.matchAll(/var\(\s*(--advocacy-[\w-]+)\s*/g)) {
+    if (found.has(m[1])) continue;
+    // The fallback runs to the bracket that closes this var(), past any var() nested in it.
+    let depth = 1;
+    let i = m.index + m[0].length;
+    const start = source[i] === ',' ? i + 1 : i;
+    for (; i < source.length && depth > 0; i++) {
+      if (source[i] === '(') depth++;
+      else if (source[i] === ')') depth--;
+    }
+    found.set(
+      m[1],
+      source
+        .slice(start, i - 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return found;
 }
@@ -44,9 +57,21 @@ export async function readTokens() {
   // A default that refers to a shorthand names the public property instead.
   const publicDefaults = (map) => {
     for (const [name, fallback] of map) {
+      // The styles' own per-host values (`var(--_host-space, 16px)`) read as their fallback.
+      let value = fallback;
+      for (let at = value.indexOf('var(--_host-'); at !== -1; at = value.indexOf('var(--_host-')) {
+        const comma = value.indexOf(',', at);
+        let depth = 1;
+        let end = at + 4;
+        for (; end < value.length && depth > 0; end++) {
+          if (value[end] === '(') depth++;
+          else if (value[end] === ')') depth--;
+        }
+        value = value.slice(0, at) + value.slice(comma + 1, end - 1).trim() + value.slice(end);
+      }
       map.set(
         name,
-        fallback.replace(/var\((--_[\w-]+)\)/g, (all, n) =>
+        value.replace(/var\((--_[\w-]+)\)/g, (all, n) =>
           internal.has(n) ? `var(${internal.get(n)})` : all,
         ),
       );

@@ -196,6 +196,7 @@ function readConfig() {
     mode,
     source,
     ownBase: source === 'own' ? value('base-url') : '',
+    output: form.querySelector('input[name="output"]:checked').value,
   };
 }
 

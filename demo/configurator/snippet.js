@@ -189,6 +189,7 @@ export function fallbackHtml(provider, level, summariseHours) {
  * @param {string} options.integrity         the SRI hash of advocacy-widgets.js
  * @param {string} [options.ownBase]         the editor's own folder, instead of the CDN
  * @param {Function} options.summariseHours  from src/providers
+ * @param {string} [options.output]          'prerendered' for prerender blocks instead of elements
  */
 export function buildSnippet(options) {
   const level = Number(options.headingLevel) || 2;
@@ -226,5 +227,40 @@ export function buildSnippet(options) {
     );
   }
   const body = parts.join('\n');
+  if (options.output === 'prerendered') {
+    const code = prerenderBlocks(options, base, level, providers);
+    return { loader, body, code: `${loader}\n${code}\n` };
+  }
   return { loader, body, code: `${loader}\n${body}\n` };
+}
+
+/** JSON on one line that cannot end an HTML comment (`--` is written `-\u002d`). */
+const commentJson = (value) => JSON.stringify(value).replace(/--/g, '-\\u002d');
+
+/**
+ * The same elements as prerender blocks: settings in a comment that the prerenderer (npm run
+ * prerender, or `prerenderPage` in advocacy-widgets/prerender) fills with HTML that shows before
+ * any script runs. See docs/prerender.md.
+ */
+function prerenderBlocks(options, base, level, providers) {
+  const parts = [
+    '<!-- Prerendered HTML: run this page through the advocacy-widgets prerenderer (docs/prerender.md) to fill each block below. -->',
+  ];
+  if (options.theme?.length) {
+    parts.push('<!-- Colours: put the theme in your stylesheet; a strict Content-Security-Policy blocks <style> in the page. -->');
+  }
+  for (const tag of ELEMENTS.filter((t) => options.elements.includes(t))) {
+    if (tag === 'advocacy-contact-card' && !providers.length) continue;
+    const settings = { element: tag, base };
+    const attributes = {};
+    if (level !== 2) attributes['heading-level'] = level;
+    if (options.kiosk) attributes.kiosk = true;
+    if (Object.keys(attributes).length) settings.attributes = attributes;
+    if (options.nation) settings.nation = options.nation;
+    if (options.lang) settings.lang = options.lang;
+    if (options.easyRead) settings.easyRead = true;
+    if (providers.length && tag !== 'advocacy-explainer') settings.providers = { providers: providers.map(toFormat) };
+    parts.push(`<!-- prerender ${commentJson(settings)} -->\n<!-- /prerender -->`);
+  }
+  return parts.join('\n');
 }

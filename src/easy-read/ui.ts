@@ -19,20 +19,80 @@ export const UI_EASY = {
       id: 'card.hours.open-closes.easy',
       desc: 'Easy read. time: a time of day, for example 5pm.',
     }),
-  'card.hours.open-closes-day': (v: { day: string; time: string }) =>
-    msg(str`Open now. It closes on ${v.day} at ${v.time}.`, {
-      id: 'card.hours.open-closes-day.easy',
-      desc: 'Easy read. day: a day of the week. time: a time of day.',
-    }),
   'card.hours.closed-opens': (v: { time: string }) =>
     msg(str`Closed now. It opens at ${v.time}.`, {
       id: 'card.hours.closed-opens.easy',
       desc: 'Easy read. time: a time of day, for example 9am.',
     }),
-  'card.hours.closed-opens-day': (v: { day: string; time: string }) =>
-    msg(str`Closed now. It opens on ${v.day} at ${v.time}.`, {
-      id: 'card.hours.closed-opens-day.easy',
-      desc: 'Easy read. day: a day of the week. time: a time of day.',
+  'card.hours.open-closes.monday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Monday at ${v.time}.`, {
+      id: 'card.hours.open-closes.monday.easy',
+      desc: 'Easy read. time: a time of day. Write Monday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.monday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Monday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.monday.easy',
+      desc: 'Easy read. time: a time of day. Write Monday in the form this sentence needs.',
+    }),
+  'card.hours.open-closes.tuesday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Tuesday at ${v.time}.`, {
+      id: 'card.hours.open-closes.tuesday.easy',
+      desc: 'Easy read. time: a time of day. Write Tuesday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.tuesday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Tuesday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.tuesday.easy',
+      desc: 'Easy read. time: a time of day. Write Tuesday in the form this sentence needs.',
+    }),
+  'card.hours.open-closes.wednesday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Wednesday at ${v.time}.`, {
+      id: 'card.hours.open-closes.wednesday.easy',
+      desc: 'Easy read. time: a time of day. Write Wednesday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.wednesday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Wednesday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.wednesday.easy',
+      desc: 'Easy read. time: a time of day. Write Wednesday in the form this sentence needs.',
+    }),
+  'card.hours.open-closes.thursday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Thursday at ${v.time}.`, {
+      id: 'card.hours.open-closes.thursday.easy',
+      desc: 'Easy read. time: a time of day. Write Thursday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.thursday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Thursday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.thursday.easy',
+      desc: 'Easy read. time: a time of day. Write Thursday in the form this sentence needs.',
+    }),
+  'card.hours.open-closes.friday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Friday at ${v.time}.`, {
+      id: 'card.hours.open-closes.friday.easy',
+      desc: 'Easy read. time: a time of day. Write Friday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.friday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Friday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.friday.easy',
+      desc: 'Easy read. time: a time of day. Write Friday in the form this sentence needs.',
+    }),
+  'card.hours.open-closes.saturday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Saturday at ${v.time}.`, {
+      id: 'card.hours.open-closes.saturday.easy',
+      desc: 'Easy read. time: a time of day. Write Saturday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.saturday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Saturday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.saturday.easy',
+      desc: 'Easy read. time: a time of day. Write Saturday in the form this sentence needs.',
+    }),
+  'card.hours.open-closes.sunday': (v: { time: string }) =>
+    msg(str`Open now. It closes on Sunday at ${v.time}.`, {
+      id: 'card.hours.open-closes.sunday.easy',
+      desc: 'Easy read. time: a time of day. Write Sunday in the form this sentence needs.',
+    }),
+  'card.hours.closed-opens.sunday': (v: { time: string }) =>
+    msg(str`Closed now. It opens on Sunday at ${v.time}.`, {
+      id: 'card.hours.closed-opens.sunday.easy',
+      desc: 'Easy read. time: a time of day. Write Sunday in the form this sentence needs.',
     }),
   'card.hours.open': () => msg('Open now.', { id: 'card.hours.open.easy' }),
   'card.hours.closed': () => msg('Closed now.', { id: 'card.hours.closed.easy' }),
@@ -67,11 +127,15 @@ export const UI_EASY = {
       desc: 'Easy read. One line of opening hours, for example "Monday to Friday: 9am to 5pm".',
     }),
   'card.hours.uk-time': () => msg('These times are UK time.', { id: 'card.hours.uk-time.easy' }),
-  'card.refer.self': () => msg('You can ask them for an advocate yourself.', { id: 'card.refer.self.easy' }),
+  'card.refer.self': () =>
+    msg('You can ask them for an advocate yourself.', { id: 'card.refer.self.easy' }),
   'card.refer.not-self': () =>
-    msg('You cannot ask them for an advocate yourself. Ask a social worker, nurse or doctor to do it.', {
-      id: 'card.refer.not-self.easy',
-    }),
+    msg(
+      'You cannot ask them for an advocate yourself. Ask a social worker, nurse or doctor to do it.',
+      {
+        id: 'card.refer.not-self.easy',
+      },
+    ),
   'card.refer.family': () =>
     msg('Your family or a friend can contact them for you.', { id: 'card.refer.family.easy' }),
   'card.refer.professional': () =>
@@ -106,6 +170,21 @@ export const UI_EASY = {
     msg('Relay UK', {
       id: 'card.relay.label.easy',
       desc: 'Easy read. Name of a phone service for deaf people. Keep the name.',
+    }),
+  'card.textphone.explain': () =>
+    msg('A textphone is a phone that you type on. Deaf people can use it.', {
+      id: 'card.textphone.explain.easy',
+      desc: 'Easy read. Explains the word textphone, under the textphone number.',
+    }),
+  'card.relay.explain': () =>
+    msg('Relay UK helps you phone by typing. Someone reads your words out for you.', {
+      id: 'card.relay.explain.easy',
+      desc: 'Easy read. Explains Relay UK, under its number. Keep the name Relay UK.',
+    }),
+  'card.referral.explain': () =>
+    msg('A referral means asking for an advocate. You fill in a form to ask.', {
+      id: 'card.referral.explain.easy',
+      desc: 'Easy read. Explains the word referral, under the link to the referral form.',
     }),
   'card.email.label': () => msg('Email', { id: 'card.email.label.easy' }),
   'card.website.label': () => msg('Website', { id: 'card.website.label.easy' }),
@@ -271,8 +350,12 @@ export const UI_EASY = {
 
   // Every element: reading aloud and printing.
   'ui.listen': () =>
-    msg('Listen to this', { id: 'ui.listen.easy', desc: 'Easy read. A button that reads the text aloud.' }),
-  'ui.listen.stop': () => msg('Stop', { id: 'ui.listen.stop.easy', desc: 'Easy read. Stops reading aloud.' }),
+    msg('Listen to this', {
+      id: 'ui.listen.easy',
+      desc: 'Easy read. A button that reads the text aloud.',
+    }),
+  'ui.listen.stop': () =>
+    msg('Stop', { id: 'ui.listen.stop.easy', desc: 'Easy read. Stops reading aloud.' }),
   'ui.print': () => msg('Print this on paper', { id: 'ui.print.easy' }),
 
   // Kiosk mode: a shared screen in a library or waiting room.

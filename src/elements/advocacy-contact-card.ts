@@ -1,32 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { AdvocacyElement } from '../ui/base-element.js';
-import { heading } from '../ui/heading.js';
+import { RANGES, inRange } from '../ui/numbers.js';
 import { baseStyles } from '../ui/tokens.js';
-import { formatDate, formatLanguage, formatList, formatTime, formatWeekday } from '../ui/format.js';
 import { contactCardStyles } from './advocacy-contact-card.styles.js';
+import { renderProvider } from './contact-card/provider.js';
+import type { CardView } from './contact-card/view.js';
+import {
+  fetchProviders,
+  ProviderSource,
+  limitMessage,
+  problemSummary,
+  reportProblems,
+} from './contact-card/source.js';
 import { kindName } from '../knowledge/names.js';
 import { loadCardExtras } from '../packs/load.js';
 import type { AdvocacyKindId } from '../knowledge/ids.js';
-import {
-  FIELDS,
-  filterProviders,
-  isOpenAt,
-  nextChange,
-  readAttributes,
-  readProviders,
-  summariseHours,
-  type Problem,
-  type Provider,
-  type ReadResult,
-  type WeeklyHours,
-} from '../providers/index.js';
+import { filterProviders, type Provider, type ReadResult } from '../providers/index.js';
 
-/** Attributes that describe one provider: our format's fields (but `id`), in kebab-case. */
-const PROVIDER_ATTRIBUTES = FIELDS.filter((f) => f !== 'id').map((f) => f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
-
-const DEFAULT_TIMEOUT = 8000;
 const JSON_LD_MARK = 'data-advocacy-json-ld';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
@@ -114,7 +106,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
   /** A JSON file of providers: our format or Open Referral UK. */
   @property() src?: string;
   /** Milliseconds to wait for `src` before showing the fallback (default 8000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout = RANGES.timeout.fallback;
   /** Show only providers that offer this kind of advocacy (an id such as `imha`). */
   @property() service?: string;
   /** Show only providers that serve this area. */
@@ -129,7 +121,10 @@ export class AdvocacyContactCard extends AdvocacyElement {
   @property({ attribute: false }) landmark = true;
 
   private abort?: AbortController;
+  /** The last `src` file was larger than the documented limit. */
+  private tooLarge = false;
   private clock?: ReturnType<typeof setTimeout>;
+  private clockAt?: number;
   private childObserver?: MutationObserver;
   private warnedProblems = new Set<string>();
 
@@ -137,7 +132,9 @@ export class AdvocacyContactCard extends AdvocacyElement {
     super.connectedCallback();
     this.childObserver = new MutationObserver((records) => {
       const ours = records.every((r) =>
-        [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.hasAttribute(JSON_LD_MARK)),
+        [...r.addedNodes, ...r.removedNodes].every(
+          (n) => n instanceof Element && n.hasAttribute(JSON_LD_MARK),
+        ),
       );
       if (!ours) this.requestUpdate();
     });
@@ -151,6 +148,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
     this.childObserver?.disconnect();
     this.abort?.abort();
     clearTimeout(this.clock);
+    this.clockAt = undefined;
     this.removeJsonLd();
   }
 
@@ -179,21 +177,21 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const controller = new AbortController();
     this.abort = controller;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    this.tooLarge = false;
+    const { value: timeout, warning } = inRange('timeout', this.timeout, RANGES.timeout);
+    if (warning) this.warnOnce('timeout', warning);
     const timer = setTimeout(() => controller.abort(), timeout);
     this.loadState = 'loading';
     try {
-      const url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('src must be an http(s) address');
-      const response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const result = readProviders(await response.text(), { baseUrl: url.href, orukServices: this.orukServices() });
+      const { result, tooLarge } = await fetchProviders(
+        src,
+        controller.signal,
+        this.orukServices(),
+      );
+      this.tooLarge = tooLarge;
       if (controller.signal.aborted) return;
-      if (result.providers.length === 0) throw new Error(this.problemSummary(result.problems) || 'no providers in the file');
+      if (result.providers.length === 0)
+        throw new Error(problemSummary(result.problems) || 'no providers in the file');
       this.loaded = result;
       this.loadState = 'loaded';
     } catch (error) {
@@ -201,8 +199,13 @@ export class AdvocacyContactCard extends AdvocacyElement {
       if (this.abort !== controller || !this.isConnected) return;
       this.loaded = null;
       this.loadState = 'failed';
-      const reason = controller.signal.aborted ? `no answer within ${timeout / 1000} seconds` : String(error);
-      this.warnOnce(`src:${src}`, `could not load providers from src="${src}" (${reason}). Showing the fallback content instead.`);
+      const reason = controller.signal.aborted
+        ? `no answer within ${timeout / 1000} seconds`
+        : String(error);
+      this.warnOnce(
+        `src:${src}`,
+        `could not load providers from src="${src}" (${reason}). Showing the fallback content instead.`,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -210,47 +213,17 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   /** Where the providers come from, in order: `providers`, `src`, inline JSON, attributes. */
   private read(): ReadResult | null {
-    if (this.providers !== undefined && this.providers !== null) {
-      return readProviders(this.providers, { baseUrl: document.baseURI, orukServices: this.orukServices() });
-    }
-    if (this.src?.trim()) return this.loaded;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return readProviders(inline.textContent ?? '', { baseUrl: document.baseURI, orukServices: this.orukServices() });
-    const attrs: Record<string, string | null> = {};
-    let any = false;
-    for (const name of PROVIDER_ATTRIBUTES) {
-      attrs[name] = this.getAttribute(name);
-      if (attrs[name] !== null) any = true;
-    }
-    return any ? readAttributes(attrs, { baseUrl: document.baseURI }) : null;
+    if (this.src?.trim() && (this.providers === undefined || this.providers === null))
+      return this.loaded;
+    return this.source.read(this, this.providers, this.orukServices());
   }
+
+  private source = new ProviderSource();
 
   /** Open Referral UK records name no kinds of advocacy: `services` (or `service`) gives them. */
   private orukServices(): string[] {
     const listed = (this.services ?? '').split(/[\s,]+/).filter(Boolean);
     return listed.length > 0 ? listed : this.service ? [this.service.trim()] : [];
-  }
-
-  private problemSummary(problems: readonly Problem[]): string {
-    return problems
-      .map((p) => `${p.field || 'data'}${p.index !== undefined ? ` (provider ${p.index + 1})` : ''}: ${p.code}${p.value ? ` "${p.value}"` : ''}`)
-      .join('; ');
-  }
-
-  private reportProblems(problems: readonly Problem[]): void {
-    const unsafe = problems.filter((p) => p.code === 'unsafe-url');
-    if (unsafe.length > 0) {
-      this.warnOnce(
-        `unsafe:${this.problemSummary(unsafe)}`,
-        `left out ${unsafe.length === 1 ? 'a link' : 'links'} that could be unsafe (${this.problemSummary(unsafe)}). Websites and map links must start with https:// or http://; a referral link may also be a mailto: address.`,
-      );
-    }
-    const rest = problems.filter((p) => p.code !== 'unsafe-url' && p.code !== 'no-name' && p.code !== 'no-contact');
-    const key = this.problemSummary(rest);
-    if (rest.length > 0 && !this.warnedProblems.has(key)) {
-      this.warnedProblems.add(key);
-      this.warnOnce(`problems:${key}`, `some provider details were left out: ${key}. See docs/providers.md.`);
-    }
   }
 
   private placeJsonLd(): void {
@@ -261,15 +234,18 @@ export class AdvocacyContactCard extends AdvocacyElement {
     }
     const names: Partial<Record<AdvocacyKindId, string>> = {};
     for (const p of providers) for (const id of p.services) names[id] = kindName(id);
-    const place = (this.jsonLdPlaced = loadCardExtras().then(
-      (extras) => {
+    const place = (this.jsonLdPlaced = loadCardExtras()
+      .then((extras) => {
         // A later update, or no-json-ld, may have come first.
         if (place !== this.jsonLdPlaced || this.noJsonLd || !this.isConnected) return;
         extras.placeJsonLd(this, JSON_LD_MARK, providers, names);
-      },
-    ).catch((error: unknown) =>
-      this.warnOnce('json-ld', `could not add the search-engine description (${String(error)}). Add no-json-ld to turn it off.`),
-    ));
+      })
+      .catch((error: unknown) =>
+        this.warnOnce(
+          'json-ld',
+          `could not add the search-engine description (${String(error)}). Add no-json-ld to turn it off.`,
+        ),
+      ));
   }
 
   /** Settles when the search-engine description has been placed (or left out). */
@@ -289,188 +265,45 @@ export class AdvocacyContactCard extends AdvocacyElement {
     (await loadCardExtras()).saveContact(provider, this.renderRoot);
   }
 
-  private scheduleClock(hours: WeeklyHours): void {
+  /** Sets the clock to update the card at the earliest change that any provider on it asked for. */
+  private scheduleClock(at: Date): void {
+    if (isServer) return;
+    const wait = Math.min(at.getTime() - Date.now() + 1000, 6 * 60 * 60 * 1000);
+    if (wait <= 0 || (this.clockAt !== undefined && this.clockAt <= at.getTime())) return;
     clearTimeout(this.clock);
-    const change = nextChange(hours, this.now);
-    if (!change) return;
-    const wait = Math.min(change.at.getTime() - Date.now() + 1000, 6 * 60 * 60 * 1000);
-    if (wait > 0) this.clock = setTimeout(() => (this.now = new Date()), wait);
+    this.clockAt = at.getTime();
+    this.clock = setTimeout(() => {
+      this.clockAt = undefined;
+      this.now = new Date();
+    }, wait);
   }
 
-  private renderHours(hours: WeeklyHours): TemplateResult {
-    const groups = summariseHours(hours);
-    const open = isOpenAt(hours, this.now);
-    const change = nextChange(hours, this.now);
-    this.scheduleClock(hours);
-    let line: string;
-    if (change) {
-      const parts = new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'Europe/London',
-        weekday: 'long',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(change.at);
-      const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-      const time = formatTime(`${get('hour')}:${get('minute')}`);
-      const sameDay =
-        new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(change.at) ===
-        new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' }).format(this.now);
-      const day = formatWeekday(get('weekday').toLowerCase());
-      if (open) {
-        line = sameDay
-          ? this.ui('card.hours.open-closes', msg(str`Open now. Closes at ${time}.`, { id: 'card.hours.open-closes' }), { time })
-          : this.ui('card.hours.open-closes-day', msg(str`Open now. Closes on ${day} at ${time}.`, { id: 'card.hours.open-closes-day' }), { day, time });
-      } else {
-        line = sameDay
-          ? this.ui('card.hours.closed-opens', msg(str`Closed now. Opens at ${time}.`, { id: 'card.hours.closed-opens' }), { time })
-          : this.ui('card.hours.closed-opens-day', msg(str`Closed now. Opens on ${day} at ${time}.`, { id: 'card.hours.closed-opens-day' }), { day, time });
-      }
-    } else {
-      line = open
-        ? this.ui('card.hours.open', msg('Open now.', { id: 'card.hours.open' }))
-        : this.ui('card.hours.closed', msg('Closed now.', { id: 'card.hours.closed' }));
-    }
-    return html`<ul class="hours">
-        ${groups.map((g) => {
-          const first = formatWeekday(g.days[0]);
-          const last = formatWeekday(g.days[g.days.length - 1]);
-          const days =
-            g.days.length === 1
-              ? first
-              : g.days.length === 2
-                ? this.ui('card.hours.two-days', msg(str`${first} and ${last}`, { id: 'card.hours.two-days' }), { first, last })
-                : this.ui('card.hours.day-range', msg(str`${first} to ${last}`, { id: 'card.hours.day-range' }), { first, last });
-          const times =
-            g.ranges.length === 0
-              ? this.ui('card.hours.closed-day', msg('closed', { id: 'card.hours.closed-day' }))
-              : formatList(
-                  g.ranges.map(([o, c]) =>
-                    o === c
-                      ? this.ui('card.hours.all-day', msg('open 24 hours', { id: 'card.hours.all-day' }))
-                      : this.ui('card.hours.range', msg(str`${formatTime(o)} to ${formatTime(c)}`, { id: 'card.hours.range' }), { open: formatTime(o), close: formatTime(c) }),
-                  ),
-                );
-          return html`<li>${this.ui('card.hours.line', msg(str`${days}: ${times}`, { id: 'card.hours.line' }), { days, times })}</li>`;
-        })}
-      </ul>
-      <p class="open-now">${line}</p>
-      <p class="muted">${this.ui('card.hours.uk-time', msg('Times are UK time.', { id: 'card.hours.uk-time' }))}</p>`;
+  /** "Open now" depends on the moment it is read: prerendered HTML keeps the line blank, and it is filled once hydrated. */
+  private openNowLine(line: string): string {
+    if (!isServer && !this.hydrating) return line;
+    if (this.hydrating) void this.updateComplete.then(() => this.requestUpdate());
+    return '\u00a0';
   }
 
-  private renderReferrers(provider: Provider): TemplateResult | typeof nothing {
-    const who = provider.whoCanRefer;
-    const lines: string[] = [];
-    if (who.self) lines.push(this.ui('card.refer.self', msg('You can refer yourself.', { id: 'card.refer.self' })));
-    if (who.self === false) lines.push(this.ui('card.refer.not-self', msg('You cannot refer yourself. Ask a professional to refer you.', { id: 'card.refer.not-self' })));
-    if (who.family) lines.push(this.ui('card.refer.family', msg('A family member or friend can refer you.', { id: 'card.refer.family' })));
-    if (who.professional) lines.push(this.ui('card.refer.professional', msg('A professional, such as a social worker, nurse or doctor, can refer you.', { id: 'card.refer.professional' })));
-    if (lines.length === 0) return nothing;
-    return html`<dt>${this.pict(this.uiPictogram('card.refer.label'))}${this.ui('card.refer.label', msg('Who can refer', { id: 'card.refer.label' }))}</dt>
-      <dd>${lines.map((l) => html`<span class="line">${l}</span>`)}</dd>`;
-  }
-
-  private renderProvider(provider: Provider): TemplateResult {
-    const noContact = provider.problems.some((p) => p.code === 'no-contact');
-    if (noContact) {
-      this.warnOnce(`no-contact:${provider.id}`, `"${provider.name}" has no phone, textphone, text number, email, website or referral form, so nobody can contact it. Add at least one.`);
-    }
-    const kinds = provider.services.map((id) => kindName(id));
-    return html`<section class="card" part="card" data-read aria-labelledby=${this.landmark ? `name-${provider.id}` : nothing}>
-      ${heading(this.level, provider.name, { id: `name-${provider.id}`, className: 'heading-medium' })}
-      ${this.listen(provider.id)}
-      ${provider.organisation && provider.organisation !== provider.name
-        ? html`<p class="muted">${this.ui('card.organisation', msg(str`Run by ${provider.organisation}`, { id: 'card.organisation' }), { organisation: provider.organisation ?? '' })}</p>`
-        : nothing}
-      ${provider.alert
-        ? html`<p class="alert" part="alert"><strong>${this.ui('card.alert.label', msg('Notice:', { id: 'card.alert.label' }))}</strong> ${provider.alert}</p>`
-        : nothing}
-      ${noContact
-        ? this.editorMessage(
-            msg('This contact card has no way to get in touch.', { id: 'card.editor.no-contact.title' }),
-            msg('Add a phone number, email address, website or referral form link.', { id: 'card.editor.no-contact.detail' }),
-          )
-        : nothing}
-      ${kinds.length
-        ? html`<div class="services">
-            <p>${this.ui('card.services.label', msg('Advocacy offered:', { id: 'card.services.label' }))}</p>
-            <ul>
-              ${kinds.map((k) => html`<li>${k}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      ${provider.singlePointOfAccess
-        ? html`<p>
-            ${this.ui('card.single-point', msg('This is the single point of access: one place to ask for any kind of advocacy in this area.', {
-              id: 'card.single-point',
-            }))}
-            ${provider.singlePointOfAccessNote ?? ''}
-          </p>`
-        : nothing}
-      <dl class="details">
-        ${provider.phone
-          ? html`<dt>${this.pict(this.uiPictogram('card.phone.label'))}${this.ui('card.phone.label', msg('Phone', { id: 'card.phone.label' }))}</dt>
-              <dd>${this.link(provider.phone.href, provider.phone.display, 'phone')}
-                ${provider.referralHelpByPhone
-                  ? html`<br />${this.ui('card.phone.referral-help', msg('Need help with the referral form? Call us.', { id: 'card.phone.referral-help' }))}`
-                  : nothing}
-              </dd>`
-          : nothing}
-        ${provider.sms
-          ? html`<dt>${this.pict(this.uiPictogram('card.sms.label'))}${this.ui('card.sms.label', msg('Text message (SMS)', { id: 'card.sms.label' }))}</dt>
-              <dd>${this.link(provider.sms.href.replace(/^tel:/, 'sms:'), provider.sms.display)}</dd>`
-          : nothing}
-        ${provider.textphone
-          ? html`<dt>${this.pict(this.uiPictogram('card.textphone.label'))}${this.ui('card.textphone.label', msg('Textphone', { id: 'card.textphone.label' }))}</dt>
-              <dd>${this.link(provider.textphone.href, provider.textphone.display)}</dd>`
-          : nothing}
-        ${provider.relayUk
-          ? html`<dt>${this.pict(this.uiPictogram('card.relay.label'))}${this.ui('card.relay.label', msg('Relay UK', { id: 'card.relay.label' }))}</dt>
-              <dd>${this.link(provider.relayUk.href, provider.relayUk.display)}</dd>`
-          : nothing}
-        ${provider.email
-          ? html`<dt>${this.pict(this.uiPictogram('card.email.label'))}${this.ui('card.email.label', msg('Email', { id: 'card.email.label' }))}</dt>
-              <dd>${this.link(`mailto:${provider.email}`, provider.email)}</dd>`
-          : nothing}
-        ${provider.website
-          ? html`<dt>${this.pict(this.uiPictogram('card.website.label'))}${this.ui('card.website.label', msg('Website', { id: 'card.website.label' }))}</dt>
-              <dd>${this.link(provider.website, new URL(provider.website).host.replace(/^www\./, ''))}</dd>`
-          : nothing}
-        ${provider.referralUrl
-          ? html`<dt>${this.pict(this.uiPictogram('card.referral.label'))}${this.ui('card.referral.label', msg('Referral form', { id: 'card.referral.label' }))}</dt>
-              <dd>${this.link(provider.referralUrl, this.ui('card.referral.link', msg('Fill in the referral form', { id: 'card.referral.link' })))}</dd>`
-          : nothing}
-        ${provider.address
-          ? html`<dt>${this.pict(this.uiPictogram('card.address.label'))}${this.ui('card.address.label', msg('Address', { id: 'card.address.label' }))}</dt>
-              <dd class="address">
-                ${provider.address.lines.map((l) => html`<span>${l}</span>`)}
-                ${provider.address.postcode ? html`<span>${provider.address.postcode}</span>` : nothing}
-                ${provider.mapUrl
-                  ? this.link(provider.mapUrl, this.ui('card.address.map', msg('See it on a map', { id: 'card.address.map' })))
-                  : nothing}
-              </dd>`
-          : nothing}
-        ${provider.hours
-          ? html`<dt>${this.pict(this.uiPictogram('card.hours.label'))}${this.ui('card.hours.label', msg('Opening hours', { id: 'card.hours.label' }))}</dt>
-              <dd>${this.renderHours(provider.hours)}</dd>`
-          : nothing}
-        ${this.renderReferrers(provider)}
-        ${provider.languages.length
-          ? html`<dt>${this.pict(this.uiPictogram('card.languages.label'))}${this.ui('card.languages.label', msg('Languages', { id: 'card.languages.label' }))}</dt>
-              <dd>${formatList(provider.languages.map(formatLanguage))}</dd>`
-          : nothing}
-      </dl>
-      ${provider.lastChecked
-        ? html`<p class="muted">
-            ${this.ui('card.last-checked', msg(str`These details were last checked on ${formatDate(provider.lastChecked)}.`, { id: 'card.last-checked' }), { lastChecked: formatDate(provider.lastChecked ?? '') })}
-          </p>`
-        : nothing}
-      ${this.kiosk
-        ? this.printButton()
-        : html`<button type="button" class="button button--secondary save" part="button" @click=${() => void this.saveContact(provider)}>
-            ${this.ui('card.save', msg(str`Save contact: ${provider.name}`, { id: 'card.save' }), { name: provider.name })}
-          </button>`}
-    </section>`;
+  /** The element as its parts (./contact-card/) see it. */
+  private view(): CardView {
+    return {
+      level: this.level,
+      landmark: this.landmark,
+      kiosk: this.kiosk,
+      now: this.now,
+      ui: (id, standard, values) => this.ui(id, standard, values),
+      pict: (id) => this.pict(id),
+      uiPictogram: (id) => this.uiPictogram(id),
+      link: (href, text, className) => this.link(href, text, className),
+      listen: (key) => this.listen(key),
+      printButton: () => this.printButton(),
+      editorMessage: (title, detail) => this.editorMessage(title, detail),
+      warnOnce: (code, message) => this.warnOnce(code, message),
+      saveContact: (provider) => this.saveContact(provider),
+      scheduleClock: (at) => this.scheduleClock(at),
+      openNowLine: (line) => this.openNowLine(line),
+    };
   }
 
   private renderFallback(message: string): TemplateResult {
@@ -485,48 +318,78 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   protected override renderContent(): unknown {
     if (this.loadState === 'loading') {
-      return this.renderFallback(this.ui('card.loading', msg('Loading contact details…', { id: 'card.loading' })));
+      return this.renderFallback(
+        this.ui('card.loading', msg('Loading contact details…', { id: 'card.loading' })),
+      );
     }
     if (this.loadState === 'failed') {
-      return this.renderFallback(
-        this.ui('card.failed', msg('Sorry, the contact details could not be shown. Please try again later, or ask your council about advocacy.', {
-          id: 'card.failed',
-        })),
+      const fallback = this.renderFallback(
+        this.ui(
+          'card.failed',
+          msg(
+            'Sorry, the contact details could not be shown. Please try again later, or ask your council about advocacy.',
+            {
+              id: 'card.failed',
+            },
+          ),
+        ),
       );
+      return this.tooLarge ? html`${limitMessage(this.view(), true)}${fallback}` : fallback;
     }
     const result = this.read();
     if (!result || result.providers.length === 0) {
       const noName = !result || result.problems.some((p) => p.code === 'no-name');
-      if (result) this.reportProblems(result.problems);
+      if (result) reportProblems(this.view(), this.warnedProblems, result.problems);
       this.warnOnce(
         'no-provider',
         noName
-          ? 'add a name attribute with the provider\'s name, inline JSON or a src file. See docs/providers.md.'
-          : `no provider could be read (${this.problemSummary(result?.problems ?? [])}). See docs/providers.md.`,
+          ? "add a name attribute with the provider's name, inline JSON or a src file. See docs/providers.md."
+          : `no provider could be read (${problemSummary(result?.problems ?? [])}). See docs/providers.md.`,
       );
+      if (result?.problems.some((p) => p.code === 'too-large'))
+        return html`${limitMessage(this.view(), true)}${this.renderFallback('')}`;
       return html`${this.editorMessage(
-          noName
-            ? msg('This contact card has no name.', { id: 'card.editor.no-name.title' })
-            : msg('This contact card has no provider details that could be read.', { id: 'card.editor.unreadable.title' }),
-          msg('Add the provider\'s name and a way to contact them, as attributes, inline JSON or a src file. See the guide for editors.', {
+        noName
+          ? msg('This contact card has no name.', { id: 'card.editor.no-name.title' })
+          : msg('This contact card has no provider details that could be read.', {
+              id: 'card.editor.unreadable.title',
+            }),
+        msg(
+          "Add the provider's name and a way to contact them, as attributes, inline JSON or a src file. See the guide for editors.",
+          {
             id: 'card.editor.no-name.detail',
-          }),
-        )}${this.renderFallback('')}`;
+          },
+        ),
+      )}${this.renderFallback('')}`;
     }
-    this.reportProblems(result.problems);
+    reportProblems(this.view(), this.warnedProblems, result.problems);
     const providers = filterProviders(result.providers, { service: this.service, area: this.area });
     if (providers.length === 0) {
-      if (this.emptyMessage !== undefined) return this.emptyMessage ? html`<p>${this.emptyMessage}</p>` : nothing;
+      if (this.emptyMessage !== undefined)
+        return this.emptyMessage ? html`<p>${this.emptyMessage}</p>` : nothing;
       return html`<p>
-        ${this.ui('card.none-match', msg('We could not find a local service that matches. Ask your council which advocacy service covers your area.', {
-          id: 'card.none-match',
-        }))}
+        ${this.ui(
+          'card.none-match',
+          msg(
+            'We could not find a local service that matches. Ask your council which advocacy service covers your area.',
+            {
+              id: 'card.none-match',
+            },
+          ),
+        )}
       </p>`;
     }
-    if (providers.length === 1) return html`<div part="base">${this.renderProvider(providers[0])}</div>`;
-    return html`<ul class="list" part="base">
-      ${providers.map((p) => html`<li>${this.renderProvider(p)}</li>`)}
-    </ul>`;
+    const view = this.view();
+    const limited = result.problems.some((p) => p.code === 'too-long' || p.code === 'too-many')
+      ? limitMessage(this.view(), false)
+      : nothing;
+    if (providers.length === 1)
+      return html`${limited}
+        <div part="base">${renderProvider(view, providers[0])}</div>`;
+    return html`${limited}
+      <ul class="list" part="base">
+        ${providers.map((p) => html`<li>${renderProvider(view, p)}</li>`)}
+      </ul>`;
   }
 }
 

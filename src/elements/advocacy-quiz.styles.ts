@@ -13,9 +13,20 @@ export const quizStyles = css`
     gap: 0 var(--_space);
     margin-block-end: var(--_space);
   }
+  .top {
+    min-block-size: var(--_target);
+  }
+  /* The caption above the question, inside the legend so it is read with it (as GOV.UK does). */
   .progress {
+    display: block;
     color: var(--_muted);
-    margin: 0;
+    margin-block-end: calc(var(--_space) * 0.25);
+  }
+  :host([easy-read]) legend {
+    flex-wrap: wrap;
+  }
+  :host([easy-read]) legend .progress {
+    flex-basis: 100%;
   }
   .back::before {
     content: '';
@@ -158,7 +169,10 @@ export const quizStyles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
   .outcome--legal-right {
-    border-inline-start-color: var(--advocacy-quiz-right-color, #00703c);
+    border-inline-start-color: var(
+      --advocacy-quiz-right-color,
+      var(--govuk-success-colour, var(--nhsuk-success-colour, #00703c))
+    );
   }
   .strength {
     display: inline-block;

@@ -28,11 +28,19 @@ function ensurePart(locale: string, part: LocalePart): Promise<void> {
   return promise;
 }
 
+/** The locale being loaded, until lit-localize makes it the current one. */
+let loading: string | undefined;
+
 const localization = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: TARGET_LOCALES,
   loadLocale: async (locale) => {
-    await Promise.all([...partsInUse].map((part) => ensurePart(locale, part)));
+    // A pack may arrive while this locale loads: its part joins partsInUse then, so look again
+    // until every part in use is here (else the explainer or quiz would stay in English).
+    for (let size = 0; size !== partsInUse.size; ) {
+      size = partsInUse.size;
+      await Promise.all([...partsInUse].map((part) => ensurePart(locale, part)));
+    }
     // The same object stays in use, so words that arrive later with a pack are found too.
     return { templates: (templates[locale] ??= {}) as unknown as LocaleModule["templates"] };
   },
@@ -45,11 +53,15 @@ export function dirOf(locale: string): 'ltr' | 'rtl' {
   return LOCALE_INFO[locale]?.dir ?? 'ltr';
 }
 
-/** When a pack arrives, its words in the current locale come too, before it is shown. */
+/**
+ * When a pack arrives, its words come too, before it is shown: in the current locale, and in the
+ * one being loaded (getLocale() still names the old one until that has finished).
+ */
 export async function usePart(part: LocalePart): Promise<void> {
   partsInUse.add(part);
-  const locale = getLocale();
-  if (locale !== SOURCE_LOCALE) await ensurePart(locale, part).catch(() => undefined);
+  const locales = new Set([getLocale(), loading ?? SOURCE_LOCALE]);
+  locales.delete(SOURCE_LOCALE);
+  await Promise.all([...locales].map((locale) => ensurePart(locale, part).catch(() => undefined)));
 }
 
 /** The best locale we have for a language tag ("cy-GB" → "cy", "en-US" → "en-GB"), if any. */
@@ -112,6 +124,7 @@ export async function requestLocale(locale: string, byPerson = false): Promise<v
   if (getLocale() === locale && !failed) return;
   try {
     failed = undefined;
+    loading = locale;
     await localization.setLocale(locale);
   } catch {
     if (wanted !== locale) return;
@@ -124,5 +137,7 @@ export async function requestLocale(locale: string, byPerson = false): Promise<v
     } else {
       await localization.setLocale(SOURCE_LOCALE);
     }
+  } finally {
+    if (loading === locale) loading = undefined;
   }
 }

@@ -6,13 +6,15 @@
  * the page, the first kiosk element on the page (the "leader") shows one modal "Are you still
  * there?" dialog with a countdown of `idle-countdown` seconds (default 30, never under 20:
  * WCAG 2.2.1 Timing Adjustable). "I'm still here" keeps everything; when the countdown ends,
- * every kiosk element goes back to the start ({@link clearAll}). The timer starts with the first
+ * every kiosk element goes back to the start ({@link clearAll}), as it does when the page is left
+ * or shown again from the back/forward cache. The timer starts with the first
  * activity, and rests after a clear until someone uses the page again: an empty kiosk shows no
  * dialog.
  *
  * Time is read through an injectable {@link Clock}, so tests can move it on by hand.
  */
 import type { AdvocacyElement } from '../ui/base-element.js';
+import { RANGES, inRange } from '../ui/numbers.js';
 
 /** What the idle timer needs of time. */
 export interface Clock {
@@ -30,11 +32,11 @@ const REAL_CLOCK: Clock = {
   clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
-export const DEFAULT_IDLE_SECONDS = 120;
-export const MIN_IDLE_SECONDS = 10;
-export const DEFAULT_COUNTDOWN_SECONDS = 30;
+export const DEFAULT_IDLE_SECONDS = RANGES['idle-seconds'].fallback;
+export const MIN_IDLE_SECONDS = RANGES['idle-seconds'].min;
+export const DEFAULT_COUNTDOWN_SECONDS = RANGES['idle-countdown'].fallback;
 /** WCAG 2.2.1: at least 20 seconds to say "I'm still here". */
-export const MIN_COUNTDOWN_SECONDS = 20;
+export const MIN_COUNTDOWN_SECONDS = RANGES['idle-countdown'].min;
 
 /**
  * What a person does that shows someone is there. Not `scroll`, nor `pointermove`: the page
@@ -66,25 +68,30 @@ export function useClock(replacement?: Clock): void {
   schedule();
 }
 
-/** A whole number of seconds from an attribute, at least `min`, else `fallback`. */
-function seconds(value: string | null, fallback: number, min: number): number {
-  const n = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(n) ? Math.max(min, n) : fallback;
+const warned = new WeakMap<Element, Set<string>>();
+
+/** Whole seconds from an attribute, within its documented range; the editor is told once. */
+function seconds(el: Element, name: 'idle-seconds' | 'idle-countdown'): number {
+  const raw = el.getAttribute(name);
+  const { value, warning } = inRange(name, raw, RANGES[name]);
+  const seen = warned.get(el) ?? new Set<string>();
+  if (warning && !seen.has(`${name}=${raw}`)) {
+    seen.add(`${name}=${raw}`);
+    warned.set(el, seen);
+    console.warn(`<${el.localName}>: ${warning}`);
+  }
+  return value;
 }
 
 /** The shortest idle time any kiosk element asks for: the safest for privacy. */
 export function idleSeconds(): number {
-  const asked = [...members].map((el) =>
-    seconds(el.getAttribute('idle-seconds'), DEFAULT_IDLE_SECONDS, MIN_IDLE_SECONDS),
-  );
+  const asked = [...members].map((el) => seconds(el, 'idle-seconds'));
   return asked.length ? Math.min(...asked) : DEFAULT_IDLE_SECONDS;
 }
 
 /** The longest countdown any kiosk element asks for: the kindest to the person. */
 export function countdownSeconds(): number {
-  const asked = [...members].map((el) =>
-    seconds(el.getAttribute('idle-countdown'), DEFAULT_COUNTDOWN_SECONDS, MIN_COUNTDOWN_SECONDS),
-  );
+  const asked = [...members].map((el) => seconds(el, 'idle-countdown'));
   return asked.length ? Math.max(...asked) : DEFAULT_COUNTDOWN_SECONDS;
 }
 
@@ -119,6 +126,16 @@ const onActivity = (): void => {
   }
 };
 
+/**
+ * Leaving the page, and coming back to it with Back: the browser may keep the page, answers and
+ * all, in its back/forward cache, for the next person to find. Clear on the way out, and again on
+ * the way back in case the page was frozen before the clear was drawn.
+ */
+const onPageHide = (): void => void clearAll();
+const onPageShow = (event: PageTransitionEvent): void => {
+  if (event.persisted) void clearAll();
+};
+
 /** Adds a kiosk element to the page's timer. */
 export function join(el: AdvocacyElement, clear: ClearHook): void {
   onClear = clear;
@@ -127,6 +144,8 @@ export function join(el: AdvocacyElement, clear: ClearHook): void {
   if (members.size === 1) {
     for (const type of ACTIVITY)
       window.addEventListener(type, onActivity, { capture: true, passive: true });
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
   }
   if (deadline) void show();
 }
@@ -139,6 +158,8 @@ export function leave(el: AdvocacyElement): void {
     return;
   }
   for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
+  window.removeEventListener('pagehide', onPageHide);
+  window.removeEventListener('pageshow', onPageShow);
   clock.clear(timer);
   timer = undefined;
   used = false;

@@ -188,12 +188,14 @@ export function link(
 ): TemplateResult {
   if (!/^https?:/i.test(href)) return html`<span class=${className ?? nothing}>${text}</span>`;
   const address = href.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  // An address too long for a code is still written out in full.
+  const code = qrCode(href);
   return html`<span class="qr-link">
-    ${qrCode(href)}
+    ${code ?? nothing}
     <span class="qr-text">
       <span class=${className ?? nothing}>${text}</span>
       <span class="address-text" dir="ltr">${address}</span>
-      <span class="scan">
+      ${code ? html`<span class="scan">
         ${el.ui(
           'ui.kiosk.scan',
           msg("Scan the code with your phone's camera to open this on your phone.", {
@@ -201,7 +203,7 @@ export function link(
             desc: 'Beside a QR code on a shared screen or a printed slip.',
           }),
         )}
-      </span>
+      </span>` : nothing}
     </span>
   </span>`;
 }

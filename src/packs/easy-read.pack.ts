@@ -4,16 +4,12 @@
  */
 import * as easyRead from '../easy-read/pack.js';
 import { bindLocalize } from './localize-shim.js';
-import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { announce } from './protocol.js';
 
-document.currentScript?.dispatchEvent(
-  new CustomEvent<PackDetail<typeof easyRead>>(PACK_EVENT, {
-    detail: {
-      name: 'easy-read',
-      take(localize) {
-        bindLocalize(localize);
-        return easyRead;
-      },
-    },
-  }),
-);
+announce<typeof easyRead>({
+  name: 'easy-read',
+  take(localize) {
+    bindLocalize(localize);
+    return easyRead;
+  },
+});

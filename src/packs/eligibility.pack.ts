@@ -4,16 +4,12 @@
  */
 import * as eligibility from '../eligibility/index.js';
 import { bindLocalize } from './localize-shim.js';
-import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { announce } from './protocol.js';
 
-document.currentScript?.dispatchEvent(
-  new CustomEvent<PackDetail<typeof eligibility>>(PACK_EVENT, {
-    detail: {
-      name: 'eligibility',
-      take(localize) {
-        bindLocalize(localize);
-        return eligibility;
-      },
-    },
-  }),
-);
+announce<typeof eligibility>({
+  name: 'eligibility',
+  take(localize) {
+    bindLocalize(localize);
+    return eligibility;
+  },
+});

@@ -5,16 +5,12 @@
  */
 import * as kiosk from '../kiosk/index.js';
 import { bindLocalize } from './localize-shim.js';
-import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { announce } from './protocol.js';
 
-document.currentScript?.dispatchEvent(
-  new CustomEvent<PackDetail<typeof kiosk>>(PACK_EVENT, {
-    detail: {
-      name: 'kiosk',
-      take(localize) {
-        bindLocalize(localize);
-        return kiosk;
-      },
-    },
-  }),
-);
+announce<typeof kiosk>({
+  name: 'kiosk',
+  take(localize) {
+    bindLocalize(localize);
+    return kiosk;
+  },
+});

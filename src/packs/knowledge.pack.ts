@@ -4,16 +4,12 @@
  */
 import * as knowledge from '../knowledge/index.js';
 import { bindLocalize } from './localize-shim.js';
-import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { announce } from './protocol.js';
 
-document.currentScript?.dispatchEvent(
-  new CustomEvent<PackDetail<typeof knowledge>>(PACK_EVENT, {
-    detail: {
-      name: 'knowledge',
-      take(localize) {
-        bindLocalize(localize);
-        return knowledge;
-      },
-    },
-  }),
-);
+announce<typeof knowledge>({
+  name: 'knowledge',
+  take(localize) {
+    bindLocalize(localize);
+    return knowledge;
+  },
+});

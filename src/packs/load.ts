@@ -17,6 +17,11 @@ export type CardExtrasModule = typeof CardExtras;
 export type KioskModule = typeof Kiosk;
 export type SpeechModule = typeof Speech;
 
+/** Why packs cannot be loaded; as an npm module they always can (see load.script.ts). */
+export function refusal(): string | undefined {
+  return undefined;
+}
+
 /** The quiz's questions and rules, and their words in the current locale. */
 export async function loadEligibility(): Promise<EligibilityModule> {
   const module = await import('../eligibility/index.js');

@@ -3,10 +3,6 @@
  * time someone presses "Listen".
  */
 import * as speech from '../speech/index.js';
-import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { announce } from './protocol.js';
 
-document.currentScript?.dispatchEvent(
-  new CustomEvent<PackDetail<typeof speech>>(PACK_EVENT, {
-    detail: { name: 'speech', take: () => speech },
-  }),
-);
+announce<typeof speech>({ name: 'speech', take: () => speech });

@@ -3,12 +3,8 @@
  * that sets any of the widgets' colours, to report a pair that fails WCAG AA in the console.
  */
 import { checkContrast } from '../ui/contrast.js';
-import { PACK_EVENT, type PackDetail } from './protocol.js';
+import { announce } from './protocol.js';
 
 const themeCheck = { checkContrast };
 
-document.currentScript?.dispatchEvent(
-  new CustomEvent<PackDetail<typeof themeCheck>>(PACK_EVENT, {
-    detail: { name: 'theme-check', take: () => themeCheck },
-  }),
-);
+announce<typeof themeCheck>({ name: 'theme-check', take: () => themeCheck });

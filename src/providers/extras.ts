@@ -1,11 +1,11 @@
 /** What a contact card needs only now and then: the vCard for "Save contact", and JSON-LD. */
 import type { AdvocacyKindId } from '../knowledge/ids.js';
 import type { Provider } from './model.js';
-import { jsonLdText, toJsonLd } from './jsonld.js';
+import { boundedJsonLd } from './jsonld.js';
 import { toVCard } from './vcard.js';
 
 export { toVCard } from './vcard.js';
-export { jsonLdText, toJsonLd } from './jsonld.js';
+export { boundedJsonLd, jsonLdText, toJsonLd } from './jsonld.js';
 
 /** "Save contact": makes the provider's vCard in the browser and downloads it, through `root`. */
 export function saveContact(provider: Provider, root: Node): void {
@@ -25,6 +25,11 @@ interface TrustedTypePolicyLike {
   createScript(input: string): unknown;
 }
 let jsonLdPolicy: TrustedTypePolicyLike | null | undefined;
+/**
+ * The page refused our JSON-LD once (its Trusted Types list leaves out our policy): we stop
+ * trying, so the page gets one violation report and the editor one warning, not one per card.
+ */
+let refused = false;
 
 /** A Trusted Types policy for our JSON-LD text, where the page enforces Trusted Types. */
 function scriptPolicy(): TrustedTypePolicyLike | null {
@@ -50,7 +55,8 @@ export function placeJsonLd(
   providers: readonly Provider[],
   names: Partial<Record<AdvocacyKindId, string>>,
 ): void {
-  const text = jsonLdText(providers.length === 1 ? toJsonLd(providers[0], names) : providers.map((p) => toJsonLd(p, names)));
+  if (refused) return;
+  const text = boundedJsonLd(providers, names);
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${mark}]`);
   if (!script) {
     script = document.createElement('script');
@@ -59,7 +65,16 @@ export function placeJsonLd(
   }
   if (script.textContent !== text) {
     const policy = scriptPolicy();
-    (script as { textContent: unknown }).textContent = policy ? policy.createScript(text) : text;
+    try {
+      (script as { textContent: unknown }).textContent = policy ? policy.createScript(text) : text;
+    } catch (error) {
+      refused = true;
+      throw error;
+    }
+  }
+  if (!text) {
+    script.remove();
+    return;
   }
   if (!script.isConnected) host.append(script);
 }

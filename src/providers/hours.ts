@@ -30,6 +30,9 @@ export interface HoursGroup {
 /** Reports a part of the input that could not be read, as text, for the editor. */
 export type Report = (bad: string) => void;
 
+/** Opening and closing times kept for one day, and Open Referral schedules read, at most. */
+export const HOURS_LIMITS = { rangesPerDay: 10, schedules: 100, text: 1000 };
+
 const ZONE = 'Europe/London';
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -65,7 +68,9 @@ function parseRanges(text: string): TimeRange[] | null {
   if (trimmed.length > 200) return null;
   if (/^closed$/i.test(trimmed)) return [];
   const ranges: TimeRange[] = [];
-  for (const part of trimmed.split(/\s*(?:,|\band\b|&)\s*/i)) {
+  const parts = trimmed.split(/\s*(?:,|\band\b|&)\s*/i);
+  if (parts.length > HOURS_LIMITS.rangesPerDay) return null;
+  for (const part of parts) {
     const [from, to, extra] = part.split(RANGE_SEPARATOR);
     const opens = parseTime(from ?? '');
     const closes = parseTime(to ?? '', true);
@@ -132,7 +137,7 @@ function sortRanges(hours: WeeklyHours): WeeklyHours {
  * a timetable with a day missing would tell people that day is closed.
  */
 export function parseHoursText(text: string, report?: Report): WeeklyHours | null {
-  if (text.length > 1000) {
+  if (text.length > HOURS_LIMITS.text) {
     report?.(text);
     return null;
   }
@@ -176,7 +181,7 @@ export function parseHours(value: unknown, report?: Report): WeeklyHours | null 
     const day = WEEKDAYS.find((d) => d === key.toLowerCase());
     let parsed: TimeRange[] | null = null;
     if (day && typeof ranges === 'string') parsed = parseRanges(ranges);
-    if (day && Array.isArray(ranges)) {
+    if (day && Array.isArray(ranges) && ranges.length <= HOURS_LIMITS.rangesPerDay) {
       const pairs = ranges.map(parsePair);
       parsed = pairs.every((pair) => pair !== null) ? pairs : null;
     }
@@ -217,6 +222,10 @@ export function parseOrukSchedules(
   unsupported?: Report,
 ): WeeklyHours | null {
   if (!Array.isArray(list)) return null;
+  if (list.length > HOURS_LIMITS.schedules) {
+    report?.(`${list.length} schedules`);
+    return null;
+  }
   const hours = emptyWeek();
   let used = 0;
   for (const item of list) {
@@ -264,6 +273,10 @@ export function parseOrukSchedules(
     for (const day of days) hours[WEEKDAYS[day]].push([opens, closes]);
     used += 1;
   }
+  if (WEEKDAYS.some((day) => hours[day].length > HOURS_LIMITS.rangesPerDay)) {
+    report?.(`more than ${HOURS_LIMITS.rangesPerDay} times on one day`);
+    return null;
+  }
   return used ? sortRanges(hours) : null;
 }
 
@@ -304,38 +317,66 @@ function wallClock(time: number): number {
 /** Minutes that London is ahead of UTC at an instant (0 or 60). */
 const offsetAt = (time: number) => (wallClock(time) - Math.floor(time / MINUTE) * MINUTE) / MINUTE;
 
-/** Whether the wall-clock minute `wall` (a UTC timestamp with London's digits) is in opening hours. */
-function openAtWall(hours: WeeklyHours, wall: number): boolean {
-  const date = new Date(wall);
-  const today = (date.getUTCDay() + 6) % 7;
-  const minute = date.getUTCHours() * 60 + date.getUTCMinutes();
-  for (const [o, c] of hours[WEEKDAYS[today]] ?? []) {
-    const opens = toMinutes(o);
-    const closes = toMinutes(c);
-    if (minute >= opens && (closes <= opens || minute < closes)) return true;
+const WEEK = 7 * 1440;
+
+/**
+ * Which minutes of the week (Monday 00:00 first, on the wall clock) are open. Built in time linear
+ * in the number of ranges (plus the week's 10,080 minutes), so that checking a minute is one
+ * look-up however many ranges overlap.
+ */
+function openMinutes(hours: WeeklyHours): Uint8Array {
+  const delta = new Int32Array(WEEK + 1);
+  WEEKDAYS.forEach((day, d) => {
+    for (const [o, c] of hours[day] ?? []) {
+      const opens = toMinutes(o);
+      let closes = toMinutes(c);
+      if (closes <= opens) closes += 1440;
+      const from = d * 1440 + opens;
+      let to = d * 1440 + closes;
+      if (to > WEEK) {
+        // Sunday night runs into Monday morning.
+        delta[0] += 1;
+        delta[to - WEEK] -= 1;
+        to = WEEK;
+      }
+      delta[from] += 1;
+      delta[to] -= 1;
+    }
+  });
+  const open = new Uint8Array(WEEK);
+  let depth = 0;
+  for (let minute = 0; minute < WEEK; minute += 1) {
+    depth += delta[minute];
+    open[minute] = depth > 0 ? 1 : 0;
   }
-  for (const [o, c] of hours[WEEKDAYS[(today + 6) % 7]] ?? []) {
-    const closes = toMinutes(c);
-    if (closes <= toMinutes(o) && minute < closes) return true;
-  }
-  return false;
+  return open;
 }
+
+/** The minute of the week of a wall-clock minute `wall` (a UTC timestamp with London's digits). */
+function weekMinute(wall: number): number {
+  const date = new Date(wall);
+  return ((date.getUTCDay() + 6) % 7) * 1440 + date.getUTCHours() * 60 + date.getUTCMinutes();
+}
+
+const openAt = (open: Uint8Array, time: number) => open[weekMinute(wallClock(time))] === 1;
 
 /** Whether the provider is open at `date`, read on the wall clock in London (GMT or BST). */
 export function isOpenAt(hours: WeeklyHours, date: Date): boolean {
   const time = date.getTime();
-  return Number.isFinite(time) && openAtWall(hours, wallClock(time));
+  return Number.isFinite(time) && openAt(openMinutes(hours), time);
 }
 
 /**
  * The next moment, after `date`, at which the provider opens or closes, and whether it is open
  * from then on. `null` when that never happens in the next 8 days (always open, always closed).
- * Works on the London wall clock, so across midnight and on the days the clocks change.
+ * Works on the London wall clock, so across midnight and on the days the clocks change. Linear
+ * in the number of ranges: only the minutes where the week changes state are tried.
  */
 export function nextChange(hours: WeeklyHours, date: Date): { at: Date; open: boolean } | null {
   const start = date.getTime();
   if (!Number.isFinite(start)) return null;
   const end = start + 8 * DAY;
+  const open = openMinutes(hours);
   // Where the offset from UTC changes in the window (the clocks going forward or back), found by
   // halving the interval down to the minute: these moments can change the state too.
   const offsets = new Set([offsetAt(start)]);
@@ -353,23 +394,23 @@ export function nextChange(hours: WeeklyHours, date: Date): { at: Date; open: bo
     candidates.push(hi);
     offsets.add(offsetAt(hi));
   }
-  // Every opening and closing time on the wall clock, as an instant under each offset in play.
+  // The wall-clock minutes where the week changes between open and closed, by weekday.
+  const changes: number[][] = WEEKDAYS.map(() => []);
+  for (let minute = 0; minute < WEEK; minute += 1) {
+    if (open[minute] !== open[(minute + WEEK - 1) % WEEK])
+      changes[Math.floor(minute / 1440)].push(minute % 1440);
+  }
+  // Each of them as an instant under each offset in play.
   const wallStart = wallClock(start);
   const firstDay = wallStart - (wallStart % DAY) - DAY;
   for (let day = firstDay; day < wallStart + 9 * DAY; day += DAY) {
-    const weekday = WEEKDAYS[(new Date(day).getUTCDay() + 6) % 7];
-    for (const [o, c] of hours[weekday] ?? []) {
-      const opens = toMinutes(o);
-      let closes = toMinutes(c);
-      if (closes <= opens) closes += 1440;
-      for (const minute of [opens, closes]) {
-        for (const offset of offsets) candidates.push(day + (minute - offset) * MINUTE);
-      }
+    for (const minute of changes[(new Date(day).getUTCDay() + 6) % 7]) {
+      for (const offset of offsets) candidates.push(day + (minute - offset) * MINUTE);
     }
   }
-  const now = isOpenAt(hours, date);
+  const now = openAt(open, start);
   for (const at of candidates.filter((t) => t > start && t <= end).sort((a, b) => a - b)) {
-    if (isOpenAt(hours, new Date(at)) !== now) return { at: new Date(at), open: !now };
+    if (openAt(open, at) !== now) return { at: new Date(at), open: !now };
   }
   return null;
 }

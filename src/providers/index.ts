@@ -35,4 +35,5 @@ export {
   type Weekday,
 } from './hours.js';
 export { escapeVCard, foldLine, toVCard } from './vcard.js';
-export { jsonLdText, toJsonLd } from './jsonld.js';
+export { boundedJsonLd, JSON_LD_LIMITS, jsonLdText, toJsonLd } from './jsonld.js';
+export { hasBidiControls, withoutBidiControls } from './text.js';

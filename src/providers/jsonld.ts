@@ -76,3 +76,27 @@ export function toJsonLd(
 export function jsonLdText(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/** The most JSON-LD a card writes into the host page: providers described, and characters. */
+export const JSON_LD_LIMITS = { providers: 20, chars: 50_000 };
+
+/**
+ * The JSON-LD text for the providers a card shows, bounded: the first
+ * `JSON_LD_LIMITS.providers`, and no more of them than fit in `JSON_LD_LIMITS.chars`. Search
+ * engines need a description, not a copy of a directory; a long list stays on the card.
+ */
+export function boundedJsonLd(
+  providers: readonly Provider[],
+  kindNames: Partial<Record<AdvocacyKindId, string>> = {},
+): string {
+  const things: string[] = [];
+  let length = 2;
+  for (const provider of providers.slice(0, JSON_LD_LIMITS.providers)) {
+    const text = jsonLdText(toJsonLd(provider, kindNames));
+    if (length + text.length + 1 > JSON_LD_LIMITS.chars) break;
+    things.push(text);
+    length += text.length + 1;
+  }
+  if (things.length === 0) return '';
+  return things.length === 1 && providers.length === 1 ? things[0] : `[${things.join(',')}]`;
+}

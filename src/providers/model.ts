@@ -75,6 +75,7 @@ export type ProblemCode =
   | 'no-name' // the provider has no name: it is left out
   | 'no-contact' // no phone, textphone, SMS, email, website or referral link
   | 'wrong-type' // e.g. a number where text was expected: dropped
+  | 'too-large' // the file is larger than LIMITS.fileSize: nothing is read
   | 'too-long' // text shortened, or a link dropped
   | 'too-many' // a list cut short
   | 'unknown-field' // a field our format does not have (a typo?): ignored

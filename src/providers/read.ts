@@ -1,8 +1,15 @@
 import { isAdvocacyKindId, type AdvocacyKindId } from '../knowledge/ids.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
-import { londonDate, parseHours, parseOrukSchedules, type WeeklyHours } from './hours.js';
+import {
+  HOURS_LIMITS,
+  londonDate,
+  parseHours,
+  parseOrukSchedules,
+  type WeeklyHours,
+} from './hours.js';
 import type { Address, Problem, ProblemCode, Provider, ReadResult, WhoCanRefer } from './model.js';
 import { parseUkPhone, relayUkNumber, type PhoneNumber } from './phone.js';
+import { hasBidiControls, withoutBidiControls } from './text.js';
 import { safeUrl } from './urls.js';
 
 export interface ReadOptions {
@@ -16,8 +23,24 @@ export interface ReadOptions {
   maxProviders?: number;
 }
 
-/** Longest text kept, in characters, and longest list, in items. */
-export const LIMITS = { name: 150, text: 300, short: 100, email: 254, list: 50, providers: 200 };
+/**
+ * The documented limits on provider data (docs/providers.md): longest text kept, in characters;
+ * longest list, in items; providers in one file; the largest file read, in characters of JSON;
+ * and, for opening hours, times per day, Open Referral schedules and characters of text.
+ */
+export const LIMITS = {
+  name: 150,
+  text: 300,
+  short: 100,
+  email: 254,
+  url: 2048,
+  list: 50,
+  providers: 200,
+  fileSize: 1_000_000,
+  rangesPerDay: HOURS_LIMITS.rangesPerDay,
+  schedules: HOURS_LIMITS.schedules,
+  hoursText: HOURS_LIMITS.text,
+} as const;
 
 /** Every field of our format (and so of `Provider`, less `problems`). */
 export const FIELDS = [
@@ -61,7 +84,7 @@ const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 function describe(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return Array.from(value.slice(0, 400))
+      return Array.from(withoutBidiControls(value.slice(0, 400)))
         .slice(0, 80)
         .join('')
         .replace(/\p{Cc}/gu, '\uFFFD');
@@ -99,6 +122,12 @@ export function readProviders(json: unknown, options: ReadOptions = {}): ReadRes
 function readAll(json: unknown, options: ReadOptions): ReadResult {
   const problems: Problem[] = [];
   if (typeof json === 'string') {
+    if (json.length > LIMITS.fileSize) {
+      return {
+        providers: [],
+        problems: [{ code: 'too-large', field: '', value: String(json.length) }],
+      };
+    }
     try {
       json = JSON.parse(json);
     } catch {
@@ -235,8 +264,7 @@ function readOne(input: Raw, index: number, options: ReadOptions): Provider {
       problem('wrong-type', field, value);
       return undefined;
     }
-    const clean = value
-      .slice(0, max * 8)
+    const clean = withoutBidiControls(value.slice(0, max * 8))
       .replace(/[\p{Cc}\s]+/gu, ' ')
       .trim();
     const chars = Array.from(clean);
@@ -284,15 +312,25 @@ function readOne(input: Raw, index: number, options: ReadOptions): Provider {
       return undefined;
     }
     if (!value.trim()) return undefined;
-    const parsed = parseUkPhone(value);
+    const parsed = parseUkPhone(withoutBidiControls(value.slice(0, 200)));
     if (!parsed) problem('invalid-phone', field, value);
     return parsed ?? undefined;
   };
 
   const url = (field: string, schemes: string[]): string | undefined => {
-    const value = text(field, 2048);
+    const raw = get(field);
+    // A shortened link would lead somewhere else: too long, it is left out.
+    if (typeof raw === 'string' && raw.trim().length > LIMITS.url) {
+      problem('too-long', field, raw);
+      return undefined;
+    }
+    const value = text(field, LIMITS.url);
     if (value === undefined) return undefined;
-    const safe = safeUrl(value, schemes, options.baseUrl);
+    // A link is followed as written: one hiding a direction control is refused, not repaired.
+    const safe =
+      typeof raw === 'string' && hasBidiControls(raw)
+        ? null
+        : safeUrl(value, schemes, options.baseUrl);
     if (!safe) problem('unsafe-url', field, value);
     return safe ?? undefined;
   };

@@ -169,7 +169,9 @@ export function toggle(el: AdvocacyElement, key: string, button: Element, locale
   stop();
   if (again) return;
   const target = button.closest('[data-read]');
-  if (!target || !window.speechSynthesis) return;
+  // Never the browser's default voice, which may be on a server: the device's own, or nothing.
+  const voice = voicesFor(locale)[0];
+  if (!target || !window.speechSynthesis || !voice) return;
   if (!watched.has(el)) {
     watched.add(el);
     el.addController({
@@ -190,7 +192,7 @@ export function toggle(el: AdvocacyElement, key: string, button: Element, locale
     chunks: chunksOf(target),
     index: 0,
     locale,
-    voice: voicesFor(locale)[0],
+    voice,
   };
   session = s;
   highlight(target, 'reading', true);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
@@ -14,9 +14,12 @@ import {
 } from '../i18n/locale.js';
 import { isNation, type Nation } from '../knowledge/nations.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
-import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { loadEasyRead, loadThemeCheck, loadKiosk, loadSpeech, refusal, type EasyReadModule, type KioskModule } from '../packs/load.js';
+import { REFUSED } from '../packs/protocol.js';
 import type { PictogramId } from '../knowledge/pictogram-ids.js';
 import { baseStyles } from './tokens.js';
+import { arrived, nextTask } from './first-view.js';
+import { applyHostStates } from './host-style.js';
 
 /** Marks our own classes, so a second copy of the script stays quiet about names we defined. */
 export const WIDGETS_MARK = Symbol.for('advocacy-widgets');
@@ -59,7 +62,7 @@ export class AdvocacyElement extends LitElement {
 
   /** Pictograms and the elements' easy-read words, loaded when `easy-read` is first set. */
   @state()
-  protected easy?: EasyReadModule;
+  protected easy?: EasyReadModule = arrived.easyRead;
 
   /**
    * The part being read aloud, so its "Listen" button says "Stop". Set by the speech pack, which
@@ -77,8 +80,11 @@ export class AdvocacyElement extends LitElement {
 
   private warned = new Set<string>();
   private langObserver?: MutationObserver;
+  private localeRequest: Promise<void> = Promise.resolve();
+  private prerenderedRoot = false;
   private easyLoading = false;
   private kioskLoading = false;
+  private internals?: ElementInternals;
 
   constructor() {
     super();
@@ -87,6 +93,9 @@ export class AdvocacyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Once per element: attachInternals throws the second time.
+    this.internals ??= this.attachInternals?.();
+    applyHostStates(this, this.internals);
     this.applyLocale();
     // The element's own lang, or the page's, may change later (a host's language menu).
     this.langObserver = new MutationObserver(() => this.applyLocale());
@@ -107,6 +116,62 @@ export class AdvocacyElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** True while the first update adopts prerendered markup (a declarative shadow root). */
+  protected get hydrating(): boolean {
+    return this.prerenderedRoot && !this.hasUpdated;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerenderedRoot = Boolean(this.shadowRoot);
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Settles when the element has what its first view shows (packs, words, pictures), so that
+   * prerendered markup is hydrated with the same content. Subclasses add their packs.
+   */
+  protected firstView(): Promise<unknown> {
+    const waits: Promise<unknown>[] = [this.localeRequest];
+    if (this.easyRead) waits.push(loadEasyRead().then((easy) => (this.easy = arrived.easyRead = easy)));
+    return Promise.all(waits).catch(() => undefined);
+  }
+
+  /** Whether the first render shows the content (its packs have arrived), not a "Loading" line. */
+  protected showsContentAtOnce(): boolean {
+    return false;
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      // A first render that shows the content is a task of its own, so three elements never make
+      // one long task (one inside another of ours, like the quiz's card, renders with it). A light
+      // first render ("Loading…") is not put off: an element left empty for a task would let the
+      // page below it move up and down again. Prerendered markup stays on screen meanwhile, and
+      // waits until the same content can be rendered over it.
+      const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+      const nested = (host?.constructor as { [WIDGETS_MARK]?: boolean } | undefined)?.[WIDGETS_MARK];
+      if (!nested && (this.hydrating || this.showsContentAtOnce())) await nextTask();
+      if (this.hydrating) await this.firstView();
+    }
+    return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydrating = this.hydrating;
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!hydrating) throw error;
+      // Prerendered by another version or with other settings: a clean render, never half of each.
+      this.warnOnce('hydrate', `its prerendered HTML does not match this script (${String(error)}), so it was rendered again. Prerender it again with this version.`);
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+    // Hydration keeps the prerendered markup and its stylesheet link; the styles are adopted too,
+    // so the element looks the same if the link is blocked or late.
+    if (hydrating) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   /** Loads a pack, then `use`s it; if it cannot, tells the page's editor which file is missing. */
   private pack<T>(load: () => Promise<T>, file: string, use: (pack: T) => unknown): void {
     load().then(use, (error: unknown) =>
@@ -118,7 +183,7 @@ export class AdvocacyElement extends LitElement {
 
   private applyLocale(): void {
     const locale = resolveLocale(this);
-    void requestLocale(locale).then(() => {
+    this.localeRequest = requestLocale(locale).then(() => {
       const shown = getLocale();
       if (!chosenLocale() && !failedLocale() && shown !== locale) {
         this.warnOnce(
@@ -142,7 +207,8 @@ export class AdvocacyElement extends LitElement {
 
   /** Warns the page's editor once per problem, with the fix. */
   protected warnOnce(code: string, message: string): void {
-    if (this.warned.has(code)) return;
+    // The loader has already warned once, with the fix, when it could not find its files.
+    if (this.warned.has(code) || message.includes(REFUSED)) return;
     this.warned.add(code);
     console.warn(`<${this.localName}>: ${message}`);
   }
@@ -202,10 +268,14 @@ export class AdvocacyElement extends LitElement {
   protected listen(key: string): unknown {
     const synth = window.speechSynthesis;
     const lang = getLocale().split('-')[0];
-    if (!synth?.getVoices().some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang)) {
+    const voices = synth?.getVoices().filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang) ?? [];
+    if (!voices.some((v) => v.localService)) {
       // Only while on the page: an update can still run after the element was removed.
       if (this.isConnected) synth?.addEventListener('voiceschanged', this.onVoices, { once: true });
-      return nothing;
+      // A voice on a server is there, and refused: say why there is no "Listen".
+      return voices.length
+        ? html`<p class="listen-off">${this.ui('ui.listen.off', msg('Reading aloud is not offered here. The only voice for this language on this device would send the words over the internet.', { id: 'ui.listen.off', desc: 'Shown instead of the Listen button when the only text-to-speech voice for the language runs on a server.' }))}</p>`
+        : nothing;
     }
     return this.tool(
       'link-button listen',
@@ -246,7 +316,7 @@ export class AdvocacyElement extends LitElement {
       this.easyLoading = true;
       loadEasyRead().then(
         (easy) => {
-          this.easy = easy;
+          this.easy = arrived.easyRead = easy;
         },
         (error: unknown) => {
           this.easyLoading = false;
@@ -310,6 +380,17 @@ export class AdvocacyElement extends LitElement {
     </p>`;
   }
 
+  private renderRefusal(): TemplateResult | typeof nothing {
+    if (!refusal()) return nothing;
+    return this.editorMessage(
+      msg('This advocacy widget cannot find its files.', { id: 'editor.files-unknown.title' }),
+      msg('Load the script under its own name, advocacy-widgets.js, or give its folder in the data-base attribute of the script tag.', {
+        id: 'editor.files-unknown.detail',
+        desc: 'For the web editor of the page. Keep "advocacy-widgets.js" and "data-base" as they are: they are a file name and an HTML attribute.',
+      }),
+    );
+  }
+
   override render(): unknown {
     const locale = getLocale();
     let content: unknown;
@@ -325,7 +406,7 @@ export class AdvocacyElement extends LitElement {
       );
     }
     return html`<div class="root" lang=${locale} dir=${dirOf(locale)}>
-      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${content}
+      ${this.kiosk && kioskPack ? kioskPack.bar(this) : nothing}${this.languageSwitcher ? this.renderLanguageSwitcher() : nothing}${this.renderLocaleNotice()}${this.renderRefusal()}${content}
     </div>`;
   }
 }

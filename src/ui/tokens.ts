@@ -5,33 +5,83 @@ import { css } from 'lit';
  * hosts override the `--advocacy-*` custom properties to match their site.
  */
 export const baseStyles = css`
+  /*
+   * Each token falls back to the host's GOV.UK Frontend or NHS.UK frontend custom property
+   * (they inherit into the shadow root), then to our own default.
+   */
   :host {
-    --_text: var(--advocacy-color-text, #0b0c0c);
-    --_muted: var(--advocacy-color-text-secondary, #383f43);
-    --_background: var(--advocacy-color-background, #ffffff);
-    --_surface: var(--advocacy-color-surface, #f3f2f1);
-    --_border: var(--advocacy-color-border, #505a5f);
-    --_link: var(--advocacy-color-link, #144e81);
-    --_link-visited: var(--advocacy-color-link-visited, #4c2c92);
-    --_focus: var(--advocacy-color-focus, #ffdd00);
-    --_focus-text: var(--advocacy-color-focus-text, #0b0c0c);
-    --_button: var(--advocacy-color-button, #00703c);
-    --_button-text: var(--advocacy-color-button-text, #ffffff);
-    --_error: var(--advocacy-color-error, #b10e1e);
-    --_space: var(--advocacy-space, 1rem);
-    --_radius: var(--advocacy-radius, 0);
+    --_text: var(
+      --advocacy-color-text,
+      var(--govuk-text-colour, var(--nhsuk-text-colour, #0b0c0c))
+    );
+    --_muted: var(
+      --advocacy-color-text-secondary,
+      var(--govuk-secondary-text-colour, var(--nhsuk-secondary-text-colour, #383f43))
+    );
+    --_background: var(
+      --advocacy-color-background,
+      var(--govuk-body-background-colour, var(--nhsuk-card-background-colour, #ffffff))
+    );
+    --_surface: var(
+      --advocacy-color-surface,
+      var(--govuk-surface-background-colour, var(--nhsuk-body-background-colour, #f3f2f1))
+    );
+    --_border: var(
+      --advocacy-color-border,
+      var(--govuk-border-colour, var(--nhsuk-border-colour, #505a5f))
+    );
+    --_link: var(
+      --advocacy-color-link,
+      var(--govuk-link-colour, var(--nhsuk-link-colour, #144e81))
+    );
+    --_link-visited: var(
+      --advocacy-color-link-visited,
+      var(--govuk-link-visited-colour, var(--nhsuk-link-visited-colour, #4c2c92))
+    );
+    --_focus: var(
+      --advocacy-color-focus,
+      var(--govuk-focus-colour, var(--nhsuk-focus-colour, #ffdd00))
+    );
+    --_focus-text: var(
+      --advocacy-color-focus-text,
+      var(--govuk-focus-text-colour, var(--nhsuk-focus-text-colour, #0b0c0c))
+    );
+    /* GOV.UK Frontend has no button colour property; its buttons are its success colour. */
+    --_button: var(
+      --advocacy-color-button,
+      var(--nhsuk-button-colour, var(--govuk-success-colour, #00703c))
+    );
+    --_button-text: var(--advocacy-color-button-text, var(--nhsuk-button-text-colour, #ffffff));
+    --_button-shadow: var(
+      --advocacy-color-button-shadow,
+      var(--nhsuk-button-shadow-colour, var(--_host-button-shadow, #002d18))
+    );
+    --_error: var(
+      --advocacy-color-error,
+      var(--govuk-error-colour, var(--nhsuk-error-colour, #b10e1e))
+    );
+    --_space: var(--advocacy-space, var(--_host-space, max(1rem, 16px)));
+    --_radius: var(--advocacy-radius, var(--_host-radius, 0));
     --_target: var(--advocacy-target-size, 44px);
 
     display: block;
     box-sizing: border-box;
     max-width: 100%;
+    /* Our colours are light unless the host says otherwise, so native controls match them. */
+    color-scheme: var(--advocacy-color-scheme, light);
     color: var(--_text);
     background: var(--_background);
+    padding: var(--advocacy-padding, var(--_host-padding, 0));
+    margin-block-end: var(--advocacy-margin-bottom, var(--_host-margin, calc(var(--_space) * 1.5)));
     font-family: var(--advocacy-font-family, inherit);
-    font-size: var(--advocacy-font-size, 1rem);
+    /*
+     * medium is the browser's text size setting, whatever the page did to the root font size
+     * (html { font-size: 62.5% }); .root below never goes smaller than it.
+     */
+    font-size: medium;
     font-weight: 400;
     font-style: normal;
-    line-height: var(--advocacy-line-height, 1.5);
+    line-height: var(--advocacy-line-height, var(--_host-line-height, 1.5));
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -39,17 +89,61 @@ export const baseStyles = css`
     text-indent: 0;
     overflow-wrap: break-word;
   }
+  .root {
+    /* em here is the reader's own text size (see :host). */
+    font-size: max(1em, var(--advocacy-font-size, var(--_host-body, 1em)));
+  }
   :host([hidden]) {
     display: none;
   }
   :host([easy-read]) {
     --_target: var(--advocacy-target-size-easy-read, 48px);
-    font-size: var(--advocacy-font-size-easy-read, 1.25rem);
     line-height: 1.6;
+  }
+  :host([easy-read]) .root {
+    font-size: max(1.25em, var(--advocacy-font-size-easy-read, 1.25em));
   }
   :host([kiosk]) {
     --_target: var(--advocacy-target-size-kiosk, 48px);
-    font-size: var(--advocacy-font-size-kiosk, 1.375rem);
+  }
+  :host([kiosk]) .root {
+    font-size: max(1.375em, var(--advocacy-font-size-kiosk, 1.375em));
+  }
+  /* Set from the page's computed styles by hostStyle() (src/ui/host-style.ts). */
+  :host(:state(ua-font)) {
+    font-family: var(
+      --advocacy-font-family,
+      var(--_host-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif)
+    );
+  }
+  :host(:state(govuk)) {
+    --_host-font: 'GDS Transport', arial, sans-serif;
+    --_host-body: 1.1875em;
+    --_host-line-height: 1.3158;
+    --_host-space: 15px;
+    --_host-margin: 20px;
+    --_host-button-shadow: #083d29;
+    --_host-secondary: #f3f3f3;
+    --_host-secondary-shadow: #858686;
+  }
+  :host(:state(nhsuk)) {
+    --_host-font: 'Frutiger W01', arial, sans-serif;
+    --_host-space: 16px;
+    --_host-radius: 4px;
+    --_host-padding: 16px;
+    --_host-margin: 40px;
+  }
+  @media (min-width: 40.0625em) {
+    :host(:state(govuk)) {
+      --_host-space: 20px;
+      --_host-margin: 30px;
+    }
+    :host(:state(nhsuk)) {
+      --_host-body: 1.1875em;
+      --_host-space: 24px;
+      --_host-padding: 24px;
+      --_host-margin: 48px;
+    }
   }
   *,
   *::before,
@@ -100,7 +194,9 @@ export const baseStyles = css`
   button:focus-visible,
   summary:focus-visible,
   input:focus-visible + label::before,
-  [tabindex='-1']:focus-visible {
+  [tabindex='-1']:focus-visible,
+  /* Beats any element's own link colour (a summary styled as a link), as GOV.UK's focus does. */
+  :host :is(a, button, summary):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     background-color: var(--_focus);
@@ -125,7 +221,7 @@ export const baseStyles = css`
     margin: 0 0.75em var(--_space) 0;
     border: 2px solid transparent;
     border-radius: var(--_radius);
-    box-shadow: 0 2px 0 var(--advocacy-color-button-shadow, #002d18);
+    box-shadow: 0 2px 0 var(--_button-shadow);
     background: var(--_button);
     color: var(--_button-text);
     font: inherit;
@@ -142,9 +238,23 @@ export const baseStyles = css`
     border-color: var(--_focus);
   }
   .button--secondary {
-    --_button: var(--advocacy-color-button-secondary, #f3f2f1);
-    --_button-text: var(--advocacy-color-button-secondary-text, #0b0c0c);
-    box-shadow: 0 2px 0 var(--advocacy-color-button-secondary-shadow, #929191);
+    --_button: var(
+      --advocacy-color-button-secondary,
+      var(--nhsuk-secondary-button-solid-background-colour, var(--_host-secondary, #f3f2f1))
+    );
+    --_button-text: var(
+      --advocacy-color-button-secondary-text,
+      var(--nhsuk-secondary-button-text-colour, #0b0c0c)
+    );
+    border-color: var(
+      --advocacy-color-button-secondary-border,
+      var(--nhsuk-secondary-button-border-colour, transparent)
+    );
+    box-shadow: 0 2px 0
+      var(
+        --advocacy-color-button-secondary-shadow,
+        var(--nhsuk-secondary-button-shadow-colour, var(--_host-secondary-shadow, #929191))
+      );
   }
   .link-button {
     display: inline-flex;

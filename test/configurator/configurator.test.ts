@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { readFile, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, readFile, sendKeys } from '@web/test-runner-commands';
 import {
   axeInFrame,
   choose,
@@ -319,6 +319,26 @@ describe('the configurator (demo/configurator.html)', () => {
         sri.files[`advocacy-widgets.${code}.js`],
     );
     expect(options.slice(1).map((o) => o.value)).to.deep.equal(offered);
+  });
+
+  it('offers prerendered HTML: a block per element that the prerenderer fills with its content', async () => {
+    const { doc, api } = await openConfigurator();
+    enterProvider(doc);
+    choose(doc, 'nation-wales');
+    choose(doc, 'output-prerendered');
+    await api.update();
+    const code = api.snippet!.code;
+    expect(code).to.contain('<script src=');
+    expect(code, 'no element drawn by the script alone').to.not.match(/<advocacy-(explainer|quiz|contact-card)[\s>]/);
+    const blocks = [...code.matchAll(/<!-- prerender (\{.*?\}) -->/g)].map((m) => JSON.parse(m[1]) as Record<string, unknown>);
+    expect(blocks.map((b) => b.element)).to.deep.equal(['advocacy-explainer', 'advocacy-quiz', 'advocacy-contact-card']);
+    for (const block of blocks) expect(block.nation).to.equal('wales');
+
+    const html = await executeServerCommand<string, { html: string }>('prerender-page', { html: code });
+    expect(html.match(/<template shadowrootmode="open"|<template shadowroot="open" shadowrootmode="open"/g)).to.have.length(3);
+    expect(html).to.contain('What advocacy is');
+    expect(html).to.contain('0300 123 4567');
+    expect(html).to.not.contain('<style>');
   });
 
   it('puts the choices on every element: nation, language, easy read, kiosk and heading level', async () => {

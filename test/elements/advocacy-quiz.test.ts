@@ -248,6 +248,30 @@ describe('<advocacy-quiz>', () => {
       expect(window.location.href, 'the page address is left alone').to.equal(before);
     });
 
+    it('reads "Question N" inside the legend, and "Question N of M" once the total is known', async () => {
+      const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
+      const legend = () => $(el, 'fieldset > legend')!.textContent.replace(/\s+/g, ' ').trim();
+      expect(legend()).to.match(/^Question 1 \S/);
+      expect($(el, 'legend .progress'), 'the caption is part of the legend').to.not.equal(null);
+      const asked = await answerAll(el, DETAINED_ENGLAND);
+      $$(el, '.change button')[1].click();
+      await el.updateComplete;
+      expect(legend()).to.contain(`Question 2 of ${asked.length}`);
+    });
+
+    it('gives the error summary the heading level the page asked for', async () => {
+      const el = await ready(
+        await fixture<AdvocacyQuiz>(html`<advocacy-quiz heading-level="3"></advocacy-quiz>`),
+      );
+      $(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      const title = $(el, '#error-summary-title')!;
+      expect(title.localName).to.equal('h3');
+      expect(title.textContent.trim()).to.equal('There is a problem');
+      expect($(el, '#step-heading')!.localName).to.equal('h3');
+      await expectAccessible(el);
+    });
+
     it('goes back with the answer kept, and starts again from the first question', async () => {
       const el = await ready(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
       expect($(el, '.start-again'), 'Start again on the first question').to.not.equal(null);

@@ -221,7 +221,7 @@ describe('languages', () => {
         expect(a).to.not.equal(b);
       }
       expect($(quiz, 'button[type="submit"]')!.getBoundingClientRect().height).to.be.at.least(48);
-      expect(parseFloat(getComputedStyle(quiz).fontSize)).to.be.at.least(20);
+      expect(parseFloat(getComputedStyle($(quiz, '.root')!).fontSize)).to.be.at.least(20);
     });
   });
 });

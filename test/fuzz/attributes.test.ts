@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { ADVOCACY_KIND_IDS } from '../../src/knowledge/ids.js';
+import { RANGES, inRange } from '../../src/ui/numbers.js';
+import type { AdvocacyElement } from '../../src/ui/base-element.js';
 import {
   PageWatch,
   isBlankName,
@@ -238,12 +240,14 @@ describe('fuzzing every attribute of every element', () => {
                 .join('')
                 .trim();
               expect(heading.textContent.trim(), 'the name, as text').to.equal(expected);
+              // A name past the limit of 150 characters is shortened, and the editor told so.
+              const shortened = Array.from(nameValue.replace(/[\p{Cc}\s]+/gu, ' ').trim()).length > 150;
               expect(
                 messages.length,
                 reachable
-                  ? 'a way to get in touch: no message'
+                  ? 'a way to get in touch: no message (but one for a shortened name)'
                   : 'no way to get in touch: the editor is told',
-              ).to.equal(reachable ? 0 : 1);
+              ).to.equal((reachable ? 0 : 1) + (shortened ? 1 : 0));
               const links = [...el.shadowRoot!.querySelectorAll('section.card a[href]')];
               expect(links.length > 0).to.equal(reachable);
             }
@@ -254,5 +258,74 @@ describe('fuzzing every attribute of every element', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('number attributes stay within their documented ranges, and the editor is told when changed', async () => {
+    const raw = fc.oneof(
+      fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map(String),
+      fc.double().map(String),
+      fc.constantFrom('2147483648', '1e309', '-1e309', 'Infinity', 'NaN', '0x10', ' 45 ', '', '99999999', '0'),
+      fc.string({ maxLength: 12 }),
+    );
+    const names = Object.keys(RANGES) as (keyof typeof RANGES)[];
+    fc.assert(
+      fc.property(fc.constantFrom(...names), raw, (name, value) => {
+        const range = RANGES[name];
+        const { value: used, warning } = inRange(name, value, range);
+        expect(Number.isInteger(used), `${name}="${value}" gives a whole number`).to.equal(true);
+        expect(used).to.be.within(range.min, range.max);
+        const n = Number.parseFloat(value);
+        const unchanged = !value.trim() || n === used;
+        expect(Boolean(warning), `${name}="${value}": a warning exactly when the value was changed`).to.equal(!unchanged);
+      }),
+      { numRuns: 2000 },
+    );
+    // The kiosk's shared idle timer reads them through the same ranges, whatever several
+    // elements ask for, and warns once per element and value.
+    const { join, leave, idleSeconds, countdownSeconds } = await import('../../src/kiosk/idle.js');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(raw, raw), { minLength: 1, maxLength: 3 }), (asked) => {
+        const elements = asked.map(([idle, countdown]) => {
+          const el = document.createElement('advocacy-explainer') as AdvocacyElement;
+          el.setAttribute('kiosk', '');
+          el.setAttribute('idle-seconds', idle);
+          el.setAttribute('idle-countdown', countdown);
+          return el;
+        });
+        try {
+          for (const el of elements) join(el, () => undefined);
+          expect(idleSeconds()).to.be.within(RANGES['idle-seconds'].min, RANGES['idle-seconds'].max);
+          expect(countdownSeconds()).to.be.within(RANGES['idle-countdown'].min, RANGES['idle-countdown'].max);
+          const before = watch.warnings.length;
+          idleSeconds();
+          countdownSeconds();
+          expect(watch.warnings.length, 'warned once, not on every tick').to.equal(before);
+        } finally {
+          for (const el of elements) leave(el);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  it('<advocacy-contact-card timeout> above 2^31-1 still waits for src', async () => {
+    watch.files.set('/slow-providers.json', JSON.stringify({ name: 'Slow Advocacy', phone: '0300 123 4567' }));
+    // A server that answers after 50 ms: a timer past setTimeout's limit would fire at once.
+    const quick = window.fetch.bind(window);
+    window.fetch = (input, init) => new Promise((resolve) => setTimeout(resolve, 50)).then(() => quick(input, init));
+    const el = document.createElement('advocacy-contact-card');
+    el.setAttribute('timeout', String(2 ** 31 + 5));
+    el.setAttribute('src', '/slow-providers.json');
+    main.append(el);
+    try {
+      await settle(el);
+      expect(el.shadowRoot!.textContent, 'not aborted at once').to.contain('Slow Advocacy');
+      expect(watch.warnings.some((w) => w.includes('timeout="2147483653"'))).to.equal(true);
+    } finally {
+      el.remove();
+      window.fetch = quick;
+      watch.files.delete('/slow-providers.json');
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { walkQuiz } from '../helpers/journey.js';
+import { fuzzProviderFiles } from './provider-files-run.js';
 import {
   HOSTILE_TEXT,
   HOSTILE_URLS,
@@ -458,3 +459,6 @@ describe('fuzzing the provider configuration', () => {
     expect(watch.fetched.filter((url) => !/^https?:/.test(url))).to.deep.equal([]);
   });
 });
+
+// Whole files, huge and deeply nested ones too: 300 here, 10,000 in `npm run fuzz`.
+fuzzProviderFiles(300);

@@ -119,20 +119,20 @@ describe('reading aloud', () => {
     expect(text(button)).to.equal('Listen');
     await listen(button);
 
-    const legend = text($(quiz, 'legend'));
-    expect(synth.spoken[0].text).to.equal(legend);
+    // The legend is "Question 1" and then the question: two blocks, read one after the other.
+    expect(synth.spoken[0].text).to.equal(text($(quiz, 'legend .progress')));
     expect(synth.spoken[0].lang).to.equal('en-GB');
     expect(synth.spoken[0].voice?.lang, 'the voice for the same region first').to.equal('en-GB');
+    synth.finish();
+    const question = $(quiz, 'legend [id="step-heading"]')!;
+    expect(synth.spoken[1]?.text).to.equal(text(question));
+    expect(`${synth.spoken[0].text} ${synth.spoken[1]?.text}`).to.equal(text($(quiz, 'legend')));
     await quiz.updateComplete;
     expect(
       $(quiz, 'fieldset')!.classList.contains('reading'),
       'the question is highlighted',
     ).to.equal(true);
-    expect(
-      $(quiz, 'legend h2, legend h3, legend [id="step-heading"]')!.classList.contains(
-        'reading-now',
-      ),
-    ).to.equal(true);
+    expect(question.classList.contains('reading-now')).to.equal(true);
     expect(text(button), 'the button says Stop').to.equal('Stop listening');
 
     const said = sayAll();
@@ -270,7 +270,8 @@ describe('reading aloud', () => {
     await listen($(quiz, 'button.listen')!);
     expect(synth.spoken[0].lang).to.equal('cy');
     expect(synth.spoken[0].voice?.lang).to.equal('cy-GB');
-    expect(synth.spoken[0].text).to.equal(text($(quiz, 'legend')));
+    synth.finish();
+    expect(`${synth.spoken[0].text} ${synth.spoken[1]?.text}`).to.equal(text($(quiz, 'legend')));
   });
 
   it('hides "Listen" when the device has no voice of its own for the language', async () => {
@@ -292,6 +293,28 @@ describe('reading aloud', () => {
     await requestLocale('pl', true);
     await quiz.updateComplete;
     expect($(quiz, 'button.listen'), 'no Polish voice').to.equal(null);
+  });
+
+  it('says why there is no "Listen" when the only voice for the language is on a server', async () => {
+    synth.voices = [voice('en-GB', false), voice('fr-FR')];
+    const quiz = await readyQuiz(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
+    expect($(quiz, 'button.listen')).to.equal(null);
+    expect(text($(quiz, '.listen-off'))).to.contain('over the internet');
+    synth.voices = [voice('fr-FR')];
+    synth.dispatchEvent(new Event('voiceschanged'));
+    await quiz.updateComplete;
+    expect($(quiz, '.listen-off'), 'no voice at all: nothing to explain').to.equal(null);
+  });
+
+  it('never speaks with a voice on a server, even when the device lost its own voice', async () => {
+    const quiz = await readyQuiz(await fixture<AdvocacyQuiz>(html`<advocacy-quiz></advocacy-quiz>`));
+    const button = $(quiz, 'button.listen')!;
+    // The voices change without the browser saying so (no voiceschanged), then "Listen" is pressed.
+    synth.voices = [voice('en-GB', false)];
+    button.click();
+    await import('../../src/speech/index.js');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(synth.spoken, 'nothing was said with the default voice').to.deep.equal([]);
   });
 
   it('is axe-clean while reading, in kiosk mode and easy read', async () => {

@@ -93,7 +93,7 @@ describe('the contrast check (src/ui/contrast.ts)', () => {
           const el = await card();
           // The theme really applies: its link colour is the one the check reads.
           const link = getComputedStyle(el).getPropertyValue('--advocacy-color-link').trim();
-          expect(link).to.equal(name === 'govuk' ? '#1d70b8' : '#005eb8');
+          expect(link).to.equal(name === 'govuk' ? '#1a65a6' : '#005eb8');
           expect(await captureWarnings(() => checkContrast(el))).to.deep.equal([]);
         } finally {
           remove();

@@ -321,6 +321,9 @@ describe('easy read', () => {
     it('every message of the elements has easy read, except those for editors and nation names', async () => {
       const files = [
         'src/elements/advocacy-contact-card.ts',
+        'src/elements/contact-card/provider.ts',
+        'src/elements/contact-card/hours.ts',
+        'src/elements/contact-card/hours-sentences.ts',
         'src/elements/advocacy-explainer.ts',
         'src/elements/advocacy-quiz.ts',
         'src/ui/base-element.ts',
@@ -353,9 +356,7 @@ describe('easy read', () => {
         expect(text, id).to.be.a('string').and.not.be.empty;
         expect(text, id).not.to.match(/undefined|\$\{|\[object/);
       }
-      expect(UI_EASY['card.hours.closed-opens-day']({ day: 'Monday', time: '9am' })).to.contain(
-        'Monday',
-      );
+      expect(UI_EASY['card.hours.closed-opens.monday']({ time: '9am' })).to.contain('Monday');
       expect(UI_EASY['quiz.progress']({ number: 4 })).to.contain('4');
     });
   });

@@ -29,6 +29,21 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A file name kept as written is code, not the word "advocacy".
+  {
+    name: 'ar: advocacy-widgets.js kept as a file name',
+    locale: 'ar',
+    source: 'Load the script under its own name, advocacy-widgets.js.',
+    target: 'حمِّل البرنامج النصي باسمه الأصلي advocacy-widgets.js.',
+    expected: null,
+  },
+  {
+    name: 'ar: advocacy in a sentence still needs the chosen term',
+    locale: 'ar',
+    source: 'Advocacy is free.',
+    target: 'الخدمة مجانية.',
+    expected: 'required',
+  },
   // The word for a lawyer, and the chosen term.
   {
     name: 'ur: ایڈووکیٹ (a lawyer’s title) for advocate',

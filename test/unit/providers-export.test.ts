@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { jsonLdText, toJsonLd } from '../../src/providers/jsonld.js';
+import { boundedJsonLd, JSON_LD_LIMITS, jsonLdText, toJsonLd } from '../../src/providers/jsonld.js';
 import type { Provider } from '../../src/providers/model.js';
 import { readProviders } from '../../src/providers/read.js';
 import { escapeVCard, foldLine, toVCard } from '../../src/providers/vcard.js';
@@ -200,5 +200,43 @@ describe('jsonLdText', () => {
     expect((JSON.parse(text) as { name: string }).name).to.equal(
       '</script><script>alert(1)</script>',
     );
+  });
+});
+
+describe('boundedJsonLd', () => {
+  const full = (i: number) =>
+    provider({
+      id: `p${i}`,
+      name: `Provider ${i} ${'n'.repeat(130)}`,
+      areas: Array.from({ length: 50 }, (_, a) => `Area ${a} ${'x'.repeat(90)}`),
+      languages: Array.from({ length: 50 }, (_, l) => `Language ${l} ${'y'.repeat(80)}`),
+    });
+
+  it('describes one provider as one object, and a few as a list', () => {
+    expect(JSON.parse(boundedJsonLd([provider({})]))).to.have.property(
+      '@type',
+      'GovernmentService',
+    );
+    const two = JSON.parse(
+      boundedJsonLd([provider({ id: 'a' }), provider({ id: 'b' })]),
+    ) as unknown[];
+    expect(two).to.have.length(2);
+  });
+
+  it(`stays within ${JSON_LD_LIMITS.chars} characters and ${JSON_LD_LIMITS.providers} providers, however large the list`, () => {
+    const many = Array.from({ length: 200 }, (_, i) => full(i));
+    const text = boundedJsonLd(many);
+    expect(text.length).to.be.at.most(JSON_LD_LIMITS.chars);
+    const things = JSON.parse(text) as { name: string }[];
+    expect(things.length).to.be.within(1, JSON_LD_LIMITS.providers);
+    expect(things[0].name).to.equal(many[0].name);
+    const small = Array.from({ length: 200 }, (_, i) => provider({ id: `s${i}` }));
+    expect(JSON.parse(boundedJsonLd(small))).to.have.length(JSON_LD_LIMITS.providers);
+  });
+
+  it('cannot end the script element it is written into', () => {
+    expect(
+      boundedJsonLd([provider({ name: '</script><script>alert(1)</script>' })]),
+    ).not.to.include('<');
   });
 });

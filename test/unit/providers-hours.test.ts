@@ -7,6 +7,7 @@ import {
   parseHoursText,
   parseOrukSchedules,
   parseTime,
+  HOURS_LIMITS,
   summariseHours,
   WEEKDAYS,
   type WeeklyHours,
@@ -504,5 +505,59 @@ describe('summariseHours', () => {
       ['wednesday'],
       ['thursday', 'friday', 'saturday', 'sunday'],
     ]);
+  });
+});
+
+describe('limits on opening hours', () => {
+  it(`refuses more than ${HOURS_LIMITS.rangesPerDay} times on one day, as text`, () => {
+    const times = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `${String(i).padStart(2, '0')}:00-${String(i).padStart(2, '0')}:30`,
+      ).join(', ');
+    expect(parseHoursText(`Mon ${times(HOURS_LIMITS.rangesPerDay)}`)!.monday).to.have.length(
+      HOURS_LIMITS.rangesPerDay,
+    );
+    const bad: string[] = [];
+    expect(
+      parseHoursText(`Mon ${times(HOURS_LIMITS.rangesPerDay + 1)}`, (b) => bad.push(b)),
+    ).to.equal(null);
+    expect(bad).to.have.length(1);
+  });
+
+  it(`refuses more than ${HOURS_LIMITS.schedules} Open Referral schedules, or too many times on one day`, () => {
+    const schedule = { byday: 'MO', opens_at: '09:00', closes_at: '10:00' };
+    const bad: string[] = [];
+    expect(
+      parseOrukSchedules(Array(HOURS_LIMITS.schedules + 1).fill(schedule), '2026-01-01', (b) =>
+        bad.push(b),
+      ),
+    ).to.equal(null);
+    expect(
+      parseOrukSchedules(Array(HOURS_LIMITS.rangesPerDay + 1).fill(schedule), '2026-01-01', (b) =>
+        bad.push(b),
+      ),
+    ).to.equal(null);
+    expect(bad).to.have.length(2);
+    expect(
+      parseOrukSchedules(Array(HOURS_LIMITS.rangesPerDay).fill(schedule), '2026-01-01')!.monday,
+    ).to.have.length(HOURS_LIMITS.rangesPerDay);
+  });
+
+  it('reads overlapping ranges as one stretch of opening', () => {
+    const hours = week({
+      monday: [
+        ['09:00', '13:00'],
+        ['12:00', '17:00'],
+        ['10:00', '11:00'],
+      ],
+    });
+    // Monday 12 January 2026, 12:30 GMT.
+    const noon = new Date('2026-01-12T12:30:00Z');
+    expect(isOpenAt(hours, noon)).to.equal(true);
+    expect(nextChange(hours, noon)).to.deep.equal({
+      at: new Date('2026-01-12T17:00:00Z'),
+      open: false,
+    });
   });
 });

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ADVOCACY_KIND_IDS } from '../../src/knowledge/ids.js';
 import type { Problem, Provider } from '../../src/providers/model.js';
-import { FIELDS, filterProviders, readAttributes, readProviders } from '../../src/providers/read.js';
+import {
+  FIELDS,
+  LIMITS,
+  filterProviders,
+  readAttributes,
+  readProviders,
+} from '../../src/providers/read.js';
 
 const codes = (problems: Problem[]) => problems.map((p) => `${p.field}:${p.code}`);
 const one = (json: unknown) => {
@@ -334,7 +340,6 @@ describe('readProviders: hostile text', () => {
     '${alert(1)}',
     "'; DROP TABLE providers; --",
     '&lt;b&gt;bold&lt;/b&gt;',
-    '\u202Eevil',
     'Ynys Môn — 🧑‍🦽 Cymorth',
   ];
   const TEXT_FIELDS = ['name', 'alert', 'singlePointOfAccessNote'] as const;
@@ -809,5 +814,135 @@ describe('readProviders: never throws, and nothing unsafe survives', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readProviders: bidirectional controls', () => {
+  const CONTROLS = [
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+  ];
+  for (const control of CONTROLS) {
+    const code = `U+${control.charCodeAt(0).toString(16).toUpperCase()}`;
+    it(`removes ${code} from every text field, in our format and in attributes`, () => {
+      const value = `${control}Ynys Môn${control} 0123`;
+      const input: Record<string, unknown> = {
+        ...DERBY,
+        name: `ONE${control} Advocacy`,
+        organisation: `Trust${control}`,
+        alert: value,
+        singlePointOfAccessNote: value,
+        areas: [value],
+        languages: [value],
+        address: { lines: [value], postcode: `DE24${control} 3DS` },
+        phone: `01332${control} 228748`,
+        email: `hello${control}@example.org`,
+      };
+      const { provider } = one(input);
+      expect(provider.name).to.equal('ONE Advocacy');
+      expect(provider.organisation).to.equal('Trust');
+      for (const text of [
+        provider.alert,
+        provider.singlePointOfAccessNote,
+        provider.areas[0],
+        provider.languages[0],
+        provider.address!.lines[0],
+      ]) {
+        expect(text).to.equal('Ynys Môn 0123');
+      }
+      expect(provider.address!.postcode).to.equal('DE24 3DS');
+      expect(provider.phone!.display).to.equal('01332 228748');
+      expect(provider.email).to.equal('hello@example.org');
+      const attrs = readAttributes({
+        name: `ONE${control} Advocacy`,
+        phone: '01332 228748',
+        address: `1 High St${control}, DE24 3DS`,
+      });
+      expect(attrs.providers[0].name).to.equal('ONE Advocacy');
+      expect(attrs.providers[0].address!.lines).to.deep.equal(['1 High St']);
+    });
+
+    it(`refuses a link hiding ${code}, rather than changing where it goes`, () => {
+      const { provider, problems } = one({
+        ...DERBY,
+        website: `https://example.org/${control}exe.gpj`,
+      });
+      expect(provider.website).to.equal(undefined);
+      expect(problems).to.include('website:unsafe-url');
+    });
+  }
+
+  it('removes them from Open Referral UK records too', () => {
+    const { provider } = one({
+      id: 'x',
+      name: 'Derby\u202E Advocacy',
+      organization: { name: 'Trust' },
+      phones: [{ number: '01332 228748' }],
+    });
+    expect(provider.name).to.equal('Derby Advocacy');
+  });
+
+  it('keeps no control in a problem shown to the editor', () => {
+    const { problems } = readProviders({ ...DERBY, phone: 'call\u202E 999' });
+    expect(problems.map((p) => p.value).join('')).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});
+
+describe('readProviders: documented limits', () => {
+  it('refuses a file larger than LIMITS.fileSize, and says so', () => {
+    const big = JSON.stringify({ ...DERBY, _note: 'x'.repeat(LIMITS.fileSize) });
+    const result = readProviders(big);
+    expect(result.providers).to.deep.equal([]);
+    expect(codes(result.problems)).to.deep.equal([':too-large']);
+    expect(
+      readProviders(JSON.stringify({ ...DERBY, _note: 'x'.repeat(1000) })).providers,
+    ).to.have.length(1);
+  });
+
+  it(`reads at most ${LIMITS.providers} providers and ${LIMITS.list} services, areas or languages`, () => {
+    const many = Array.from({ length: LIMITS.providers + 5 }, (_, i) => ({
+      ...DERBY,
+      id: `p${i}`,
+    }));
+    const result = readProviders(many);
+    expect(result.providers).to.have.length(LIMITS.providers);
+    expect(codes(result.problems)).to.include(':too-many');
+    const areas = Array.from({ length: LIMITS.list + 1 }, (_, i) => `Area ${i}`);
+    const { provider, problems } = one({ ...DERBY, areas });
+    expect(provider.areas).to.have.length(LIMITS.list);
+    expect(problems).to.include('areas:too-many');
+  });
+
+  it('shortens long text, and leaves out a link that is too long instead of shortening it', () => {
+    const { provider, problems } = one({
+      ...DERBY,
+      name: 'N'.repeat(LIMITS.name + 10),
+      alert: 'A'.repeat(LIMITS.text + 10),
+      website: `https://example.org/${'a'.repeat(LIMITS.url)}`,
+    });
+    expect(provider.name).to.have.length(LIMITS.name);
+    expect(provider.alert).to.have.length(LIMITS.text);
+    expect(provider.website).to.equal(undefined);
+    expect(problems).to.include.members(['name:too-long', 'alert:too-long', 'website:too-long']);
+  });
+
+  it(`refuses opening hours with more than ${LIMITS.rangesPerDay} times on one day`, () => {
+    const ranges = Array.from({ length: LIMITS.rangesPerDay + 1 }, (_, i) => [
+      `${String(i).padStart(2, '0')}:00`,
+      `${String(i).padStart(2, '0')}:30`,
+    ]);
+    const { provider, problems } = one({ ...DERBY, hours: { monday: ranges } });
+    expect(provider.hours).to.equal(undefined);
+    expect(problems).to.include('hours:invalid-hours');
+    expect(
+      one({ ...DERBY, hours: { monday: ranges.slice(1) } }).provider.hours!.monday,
+    ).to.have.length(LIMITS.rangesPerDay);
   });
 });
