@@ -35,6 +35,13 @@ const LABELS = Object.fromEntries(
 );
 
 const $ = (id) => document.getElementById(id);
+
+/**
+ * A colour's own default as a colour field can hold it. Defaults first follow a GOV.UK or NHS
+ * page's colours (`var(--govuk-…, var(--nhsuk-…, #hex))`): the last fallback is ours.
+ */
+const defaultColour = (name) =>
+  (state.tokens[name]?.default ?? '').match(/#[0-9a-f]{6}\b/gi)?.at(-1)?.toLowerCase();
 const form = $('configurator');
 
 const state = {
@@ -95,7 +102,7 @@ function buildColours() {
       type: 'color',
       id,
       name: 'colour',
-      value: state.tokens[name]?.default ?? '#000000',
+      value: defaultColour(name) ?? '#000000',
     });
     input.dataset.property = name;
     const labelElement = Object.assign(document.createElement('label'), {
@@ -150,7 +157,7 @@ function themeDeclarations(theme) {
       .filter(
         (input) =>
           /^#[0-9a-f]{6}$/i.test(input.value) &&
-          input.value.toLowerCase() !== state.tokens[input.dataset.property]?.default,
+          input.value.toLowerCase() !== defaultColour(input.dataset.property),
       )
       .map((input) => [input.dataset.property, input.value.toLowerCase()]);
   }
@@ -560,7 +567,7 @@ async function start() {
     // Starting your own colours from the look you had.
     if (event.target.name === 'theme' && event.target.value === 'custom') {
       const from = {
-        ...Object.fromEntries(COLOURS.map(([n]) => [n, state.tokens[n]?.default])),
+        ...Object.fromEntries(COLOURS.map(([n]) => [n, defaultColour(n)])),
         ...Object.fromEntries(state.themes[state.lastTheme ?? 'default'] ?? []),
       };
       for (const input of form.querySelectorAll('input[name="colour"]')) {

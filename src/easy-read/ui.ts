@@ -356,6 +356,14 @@ export const UI_EASY = {
     }),
   'ui.listen.stop': () =>
     msg('Stop', { id: 'ui.listen.stop.easy', desc: 'Easy read. Stops reading aloud.' }),
+  'ui.listen.off': () =>
+    msg(
+      'You cannot listen to this here. The voice for this language would send the words over the internet.',
+      {
+        id: 'ui.listen.off.easy',
+        desc: 'Easy read. Shown instead of the Listen button when the only text-to-speech voice for the language runs on a server.',
+      },
+    ),
   'ui.print': () => msg('Print this on paper', { id: 'ui.print.easy' }),
 
   // Kiosk mode: a shared screen in a library or waiting room.

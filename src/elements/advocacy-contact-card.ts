@@ -105,7 +105,7 @@ export class AdvocacyContactCard extends AdvocacyElement {
 
   /** A JSON file of providers: our format or Open Referral UK. */
   @property() src?: string;
-  /** Milliseconds to wait for `src` before showing the fallback (default 8000). */
+  /** Milliseconds to wait for `src` before showing the fallback (default 8000, 100 to 60000). */
   @property({ type: Number }) timeout = RANGES.timeout.fallback;
   /** Show only providers that offer this kind of advocacy (an id such as `imha`). */
   @property() service?: string;

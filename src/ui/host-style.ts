@@ -31,11 +31,20 @@ export function hasDefaultFont(element: HTMLElement): boolean {
   const root = element.shadowRoot;
   let initial = '';
   if (root) {
-    const probe = document.createElement('span');
+    // A prerendered root is read through its first element, styled for a moment and put back:
+    // adding and removing a probe there would look like a render to anyone observing it.
+    const first = root.firstElementChild;
+    const existing = first instanceof HTMLElement ? first : undefined;
+    const probe = existing ?? document.createElement('span');
+    const hadStyle = probe.hasAttribute('style');
+    const before = probe.style.fontFamily;
     probe.style.fontFamily = 'initial';
-    root.append(probe);
+    if (!existing) root.append(probe);
     initial = getComputedStyle(probe).fontFamily;
-    probe.remove();
+    if (existing) {
+      probe.style.fontFamily = before;
+      if (!hadStyle) probe.removeAttribute('style');
+    } else probe.remove();
   }
   return own === initial || DEFAULT_SERIFS.has(firstFamily(own));
 }
