@@ -439,6 +439,34 @@ const cases: Scenario[] = [
   },
   // ----- Scotland
   {
+    name: 'Scotland: a brain injury alone is a mental disorder under s.328 only if it causes one, so ask about s.259 advocacy',
+    answers: {
+      ...base,
+      nation: 'scotland',
+      situation: ['social-care'],
+      condition: ['brain-injury'],
+    },
+    has: [
+      {
+        kind: 'mental-health',
+        strength: 'ask-about',
+        ruleId: 'scotland-brain-injury',
+        reason: 'Ask a local independent advocacy service',
+      },
+    ],
+    lacks: [{ kind: 'mental-health', strength: 'legal-right' }],
+  },
+  {
+    name: 'Scotland: a brain injury with a mental health condition: the s.259 right',
+    answers: {
+      ...base,
+      nation: 'scotland',
+      situation: ['social-care'],
+      condition: ['brain-injury', 'mental-health'],
+    },
+    has: [{ kind: 'mental-health', strength: 'legal-right', ruleId: 'scotland-mental-disorder' }],
+  },
+  {
     name: 'Scotland: s.259 gives anyone with a mental disorder a right to advocacy, in hospital or not',
     answers: { ...base, nation: 'scotland', situation: ['none'], condition: ['mental-health'] },
     has: [

@@ -16,10 +16,7 @@ export const SCOTLAND_RULES: readonly RuleRecord[] = [
     nations: ['scotland'],
     when: all(
       SCOTLAND,
-      any(
-        is('situation', 'mental-health-care'),
-        is('condition', 'mental-health', 'dementia', 'brain-injury'),
-      ),
+      any(is('situation', 'mental-health-care'), is('condition', 'mental-health', 'dementia')),
     ),
     reasons: [
       { id: 'mental-health-care', when: is('situation', 'mental-health-care') },
@@ -28,7 +25,6 @@ export const SCOTLAND_RULES: readonly RuleRecord[] = [
         when: all(is('condition', 'mental-health'), not(is('situation', 'mental-health-care'))),
       },
       { id: 'condition.dementia', when: is('condition', 'dementia') },
-      { id: 'condition.brain-injury', when: is('condition', 'brain-injury') },
       'scotland-259',
       'scotland-not-hospital',
     ],
@@ -50,6 +46,21 @@ export const SCOTLAND_RULES: readonly RuleRecord[] = [
     nations: ['scotland'],
     when: all(SCOTLAND, is('condition', 'not-saying'), not(is('situation', 'mental-health-care'))),
     reasons: ['scotland-259', 'scotland-ask-service'],
+    basis: [SRC.scotland259],
+  },
+  {
+    id: 'scotland-brain-injury',
+    kind: 'mental-health',
+    strength: 'ask-about',
+    nations: ['scotland'],
+    // s.328 defines mental disorder as mental illness, personality disorder or learning
+    // disability: a brain injury is covered only where it causes one of these.
+    when: all(
+      SCOTLAND,
+      is('condition', 'brain-injury'),
+      not(is('situation', 'mental-health-care')),
+    ),
+    reasons: ['condition.brain-injury', 'scotland-ask-service'],
     basis: [SRC.scotland259],
   },
   {
